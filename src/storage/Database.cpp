@@ -91,7 +91,7 @@ bool Database::open(const QString& path)
         close();
         return false;
     }
-    qCInfo(lcStorage) << "opened" << path << "schema" << schemaVersion();
+    qCDebug(lcStorage) << "opened" << path << "schema" << schemaVersion();
     return true;
 }
 

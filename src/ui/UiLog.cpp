@@ -1,0 +1,7 @@
+#include "UiLog.h"
+
+namespace callscore {
+
+Q_LOGGING_CATEGORY(lcUi, "callscore.ui")
+
+} // namespace callscore
