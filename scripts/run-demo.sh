@@ -6,7 +6,7 @@
 #   scripts/run-demo.sh --offscreen --screenshot FILE.png   no display needed
 #                                            (--headless is the same as --offscreen)
 #
-# Any other arguments go to the application (e.g. --lang en).
+# Any other arguments go to the application (e.g. --lang en, --date YYYY-MM-DD).
 set -euo pipefail
 
 repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,10 +18,17 @@ CALLSCORE_BUILD_DIR=$build_dir "$repo_dir/scripts/build.sh"
 "$repo_dir/scripts/make-demo.sh" "$build_dir" "$demo_dir"
 
 app=("$build_dir/src/app/callscore" --db "$demo_dir/callscore.sqlite")
+# The demo speaks Russian, like the call centres it is made for, unless told
+# otherwise with --lang en.
 arguments=()
 offscreen=no
+language_given=no
 for argument in "$@"; do
     case "$argument" in
+        --lang | --lang=*)
+            language_given=yes
+            arguments+=("$argument")
+            ;;
         --offscreen | --headless)
             offscreen=yes
             arguments+=(--offscreen)
@@ -29,6 +36,8 @@ for argument in "$@"; do
         *) arguments+=("$argument") ;;
     esac
 done
+
+[ "$language_given" = yes ] || arguments+=(--lang ru)
 
 if [ "$offscreen" = no ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     picture="$demo_dir/callscore.png"

@@ -18,10 +18,12 @@ constexpr int kSettleMs = 250;
 
 } // namespace
 
-ScreenshotTaker::ScreenshotTaker(MainWindow& window, const QString& path, QObject* parent)
+ScreenshotTaker::ScreenshotTaker(MainWindow& window, const QString& path, int page,
+                                 QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_path(path)
+    , m_page(page)
 {
     m_deadline.setSingleShot(true);
     connect(window.queuePage(), &QueuePage::queueLoaded, this, &ScreenshotTaker::onQueueLoaded,
@@ -66,6 +68,12 @@ void ScreenshotTaker::capture()
 {
     if (m_done)
         return;
+    if (!m_pageShown) {
+        m_pageShown = true;
+        m_window.showPage(MainWindow::Page(m_page));
+        QTimer::singleShot(kSettleMs, this, &ScreenshotTaker::capture);
+        return;
+    }
 
     const QPixmap picture = m_window.grab();
     if (picture.isNull() || !picture.save(m_path)) {

@@ -12,13 +12,14 @@ class MainWindow;
 // Drives the window for `callscore --screenshot`: once the queue has loaded
 // it opens the first call on the Review page, waits until the player knows
 // the recording's length or reports an error (never longer than a few
-// seconds), grabs the window and saves the picture.
+// seconds), shows the page asked for, grabs the window and saves the picture.
 class ScreenshotTaker : public QObject
 {
     Q_OBJECT
 
 public:
-    ScreenshotTaker(MainWindow& window, const QString& path, QObject* parent = nullptr);
+    ScreenshotTaker(MainWindow& window, const QString& path, int page,
+                    QObject* parent = nullptr);
 
     static constexpr int kPlayerWaitMs = 3000;
     static constexpr int kQueueWaitMs = 30000;
@@ -35,6 +36,8 @@ private:
 
     MainWindow& m_window;
     QString m_path;
+    int m_page;
+    bool m_pageShown = false;
     QTimer m_deadline;
     bool m_done = false;
 };

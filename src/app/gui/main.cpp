@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTranslator>
@@ -31,16 +32,24 @@ struct Arguments {
     QDate queueDate;
     QString reviewer;
     QString screenshot;
+    MainWindow::Page page = MainWindow::ReviewPageIndex;
 };
 
 // The platform plugin is chosen when QApplication is built, so --offscreen
-// has to be seen before the real parser runs.
+// (or its alias --headless) has to be seen before the real parser runs.
 void applyOffscreenFlag(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--offscreen") == 0)
+        if (std::strcmp(argv[i], "--offscreen") == 0 || std::strcmp(argv[i], "--headless") == 0)
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+}
+
+// Developer notes stay quiet unless asked for through QT_LOGGING_RULES.
+void quietDebugLogging()
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("callscore.*.debug=false"));
 }
 
 void printError(const QString& message)
@@ -66,13 +75,17 @@ std::optional<Arguments> parseArguments(const QApplication& app)
     const QCommandLineOption reviewer(QStringLiteral("reviewer"),
                                       QStringLiteral("The reviewer to start as."),
                                       QStringLiteral("NAME"));
-    const QCommandLineOption offscreen(QStringLiteral("offscreen"),
+    const QCommandLineOption offscreen({QStringLiteral("offscreen"), QStringLiteral("headless")},
                                        QStringLiteral("Run without a display."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QStringLiteral("Open the queue's first call, save a picture of the window and exit."),
         QStringLiteral("FILE.png"));
-    parser.addOptions({db, lang, date, reviewer, offscreen, screenshot});
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("With --screenshot: the page to show, queue, "
+                                                 "review (default) or ledger."),
+                                  QStringLiteral("queue|review|ledger"));
+    parser.addOptions({db, lang, date, reviewer, offscreen, screenshot, page});
     parser.process(app);
 
     Arguments arguments;
@@ -96,6 +109,16 @@ std::optional<Arguments> parseArguments(const QApplication& app)
     }
     arguments.reviewer = parser.value(reviewer);
     arguments.screenshot = parser.value(screenshot);
+
+    const QString pageName = parser.value(page).toLower();
+    if (pageName == QLatin1String("queue")) {
+        arguments.page = MainWindow::QueuePageIndex;
+    } else if (pageName == QLatin1String("ledger")) {
+        arguments.page = MainWindow::LedgerPageIndex;
+    } else if (!pageName.isEmpty() && pageName != QLatin1String("review")) {
+        printError(QStringLiteral("--page takes queue, review or ledger, not %1").arg(pageName));
+        return std::nullopt;
+    }
     return arguments;
 }
 
@@ -132,6 +155,7 @@ void reportDatabaseError(const Database& database, bool interactive)
 int main(int argc, char* argv[])
 {
     applyOffscreenFlag(argc, argv);
+    quietDebugLogging();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CallScore"));
     QApplication::setOrganizationName(QStringLiteral("CallScore"));
@@ -170,7 +194,7 @@ int main(int argc, char* argv[])
     if (arguments->screenshot.isEmpty())
         return app.exec();
 
-    ScreenshotTaker taker(window, arguments->screenshot);
+    ScreenshotTaker taker(window, arguments->screenshot, arguments->page);
     QObject::connect(&taker, &ScreenshotTaker::finished, &app, &QCoreApplication::exit);
     return app.exec();
 }
