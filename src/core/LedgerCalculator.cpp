@@ -98,10 +98,20 @@ private:
         return localDate(eventUtc, m_rules.timeZone()) < start.addDays(m_rules.graceDays);
     }
 
-    void addEntry(const QString& person, EntryKind kind, const QDateTime& when,
-                  const QString& callId, MinorUnits amount, bool waived, const QString& detail)
+    LedgerEntry& addEntry(const QString& person, EntryKind kind, const QDateTime& when,
+                          const QString& callId, MinorUnits amount, bool waived,
+                          const QString& detail)
     {
-        m_ledger.entries.append({person, kind, when, callId, amount, waived, detail});
+        LedgerEntry entry;
+        entry.person = person;
+        entry.kind = kind;
+        entry.eventUtc = when;
+        entry.callId = callId;
+        entry.amount = amount;
+        entry.waived = waived;
+        entry.detail = detail;
+        m_ledger.entries.append(entry);
+        return m_ledger.entries.last();
     }
 
     void addReviews()
@@ -128,17 +138,22 @@ private:
                 (waived ? totals.finesWaived : totals.finesCharged) += fine;
                 const QString why = review.score.criticalFailed ? QStringLiteral("critical item failed")
                                                                 : QStringLiteral("below threshold");
-                addEntry(review.manager, EntryKind::ReviewFine, review.callStartUtc, review.callId,
-                         fine, waived,
-                         QStringLiteral("violation %1, score %2, %3")
-                             .arg(totals.violations)
-                             .arg(score, why));
+                LedgerEntry& entry =
+                    addEntry(review.manager, EntryKind::ReviewFine, review.callStartUtc,
+                             review.callId, fine, waived,
+                             QStringLiteral("violation %1, score %2, %3")
+                                 .arg(totals.violations)
+                                 .arg(score, why));
+                entry.violationNumber = totals.violations;
+                entry.score = review.score;
             } else {
                 const MinorUnits bonus = m_rules.bonusFor(review.score);
                 ++totals.passedCalls;
                 totals.bonus += bonus;
-                addEntry(review.manager, EntryKind::ReviewBonus, review.callStartUtc,
-                         review.callId, bonus, false, QStringLiteral("score %1").arg(score));
+                LedgerEntry& entry =
+                    addEntry(review.manager, EntryKind::ReviewBonus, review.callStartUtc,
+                             review.callId, bonus, false, QStringLiteral("score %1").arg(score));
+                entry.score = review.score;
             }
         }
     }
@@ -158,10 +173,13 @@ private:
             const bool waived = isWaived(callback.manager, callback.dueUtc);
             (waived ? totals.callbackFinesWaived : totals.callbackFinesCharged) +=
                 m_rules.callbackFine;
-            addEntry(callback.manager, EntryKind::CallbackFine, callback.dueUtc, callback.callId,
-                     m_rules.callbackFine, waived,
-                     QStringLiteral("callback %1, customer %2")
-                         .arg(callbackStatusName(callback.status), callback.customer));
+            LedgerEntry& entry =
+                addEntry(callback.manager, EntryKind::CallbackFine, callback.dueUtc,
+                         callback.callId, m_rules.callbackFine, waived,
+                         QStringLiteral("callback %1, customer %2")
+                             .arg(callbackStatusName(callback.status), callback.customer));
+            entry.callbackStatus = callback.status;
+            entry.customer = callback.customer;
         }
     }
 
@@ -208,7 +226,8 @@ private:
             totals.teamBonus += amount;
             totals.hasActivity = totals.hasActivity || amount > 0;
             addEntry(name, EntryKind::TeamBonus, weekEnd, {}, amount, false,
-                     QStringLiteral("team %1 met its target").arg(team));
+                     QStringLiteral("team %1 met its target").arg(team))
+                .team = team;
         }
 
         const MinorUnits leaderBonus = pool * m_rules.team.leaderSharePercent / 100;
@@ -216,7 +235,8 @@ private:
         leaderTotals.leaderBonus += leaderBonus;
         leaderTotals.hasActivity = leaderTotals.hasActivity || leaderBonus > 0;
         addEntry(leader, EntryKind::LeaderBonus, weekEnd, {}, leaderBonus, false,
-                 QStringLiteral("leader of team %1").arg(team));
+                 QStringLiteral("leader of team %1").arg(team))
+            .team = team;
     }
 
     void addReviewerBonuses()
@@ -232,7 +252,8 @@ private:
             if (bonus > 0) {
                 addEntry(review.reviewer, EntryKind::ReviewerBonus, review.submittedUtc,
                          review.callId, bonus, false,
-                         QStringLiteral("%1 fault(s) found").arg(review.score.faults));
+                         QStringLiteral("%1 fault(s) found").arg(review.score.faults))
+                    .faults = review.score.faults;
             }
         }
         m_ledger.reviewers = reviewers.values().toVector();

@@ -49,7 +49,14 @@ struct LedgerEntry {
     QString callId;
     MinorUnits amount = 0;
     bool waived = false;
-    QString detail;
+    QString detail; // in English, for files; screens word it from the fields below
+
+    int violationNumber = 0;          // a review fine: 1 for the week's first violation
+    std::optional<ReviewScore> score; // a review bonus or fine
+    CallbackStatus callbackStatus = CallbackStatus::Pending; // a callback fine
+    QString customer;                 // a callback fine
+    QString team;                     // a team or leader bonus
+    int faults = 0;                   // a reviewer bonus
 };
 
 struct ManagerWeekTotals {

@@ -48,6 +48,42 @@ QString entryKindText(EntryKind kind)
     return {};
 }
 
+QString scoreText(const std::optional<ReviewScore>& score)
+{
+    return score ? DisplayText::percent(score->percent()) : QString();
+}
+
+// The statement's last column, worded from the entry's facts in the
+// interface language.
+QString entryDetail(const LedgerEntry& entry)
+{
+    switch (entry.kind) {
+    case EntryKind::ReviewBonus:
+        return LedgerPage::tr("score %1").arg(scoreText(entry.score));
+    case EntryKind::ReviewFine: {
+        const QString why = entry.score && entry.score->criticalFailed
+                                ? LedgerPage::tr("critical item failed")
+                                : LedgerPage::tr("below the pass threshold");
+        return LedgerPage::tr("violation %1 of the week, score %2, %3")
+            .arg(entry.violationNumber)
+            .arg(scoreText(entry.score), why);
+    }
+    case EntryKind::CallbackFine: {
+        const QString status = entry.callbackStatus == CallbackStatus::Late
+                                   ? LedgerPage::tr("callback made late")
+                                   : LedgerPage::tr("callback missed");
+        return LedgerPage::tr("%1, customer %2").arg(status, entry.customer);
+    }
+    case EntryKind::TeamBonus:
+        return LedgerPage::tr("team %1 met its weekly target").arg(entry.team);
+    case EntryKind::LeaderBonus:
+        return LedgerPage::tr("leader's share of team %1's pool").arg(entry.team);
+    case EntryKind::ReviewerBonus:
+        return LedgerPage::tr("%n fault(s) found", nullptr, entry.faults);
+    }
+    return entry.detail;
+}
+
 bool isDeduction(EntryKind kind)
 {
     return kind == EntryKind::ReviewFine || kind == EntryKind::CallbackFine;
@@ -223,7 +259,7 @@ void LedgerPage::showStatement()
             kind = tr("%1 (waived, not charged)").arg(kind);
 
         const QStringList cells = {DisplayText::localDateTime(entry.eventUtc, zone), kind,
-                                   entry.callId, amount, entry.detail};
+                                   entry.callId, amount, entryDetail(entry)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == AmountColumn)
