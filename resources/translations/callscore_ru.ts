@@ -47,12 +47,42 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="59"/>
+        <location filename="../../ui/MainWindow.ui" line="52"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="70"/>
         <source>&amp;Export week CSV…</source>
         <translation>&amp;Экспорт недели в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="64"/>
+        <location filename="../../ui/MainWindow.ui" line="75"/>
+        <source>&amp;Call log (Asterisk Master.csv)…</source>
+        <translation>&amp;Журнал звонков (Asterisk Master.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="80"/>
+        <source>C&amp;RM outcomes…</source>
+        <translation>Итоги из C&amp;RM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="85"/>
+        <source>&amp;Staff list…</source>
+        <translation>&amp;Список сотрудников…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="90"/>
+        <source>Scored &amp;reviews…</source>
+        <translation>Готовые &amp;оценки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="95"/>
+        <source>Checklist &amp;template…</source>
+        <translation>&amp;Шаблон чек-листа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -199,6 +229,24 @@
         <location filename="../../src/ui/DisplayText.cpp" line="19"/>
         <source>Outbound</source>
         <translation>Исходящий</translation>
+    </message>
+</context>
+<context>
+    <name>callscore::ImportRunner</name>
+    <message>
+        <location filename="../../src/ui/ImportRunner.cpp" line="87"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/ImportRunner.cpp" line="88"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/ImportRunner.cpp" line="90"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
@@ -476,27 +524,107 @@ bonus</source>
 <context>
     <name>callscore::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="33"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="30"/>
+        <source>Import the staff list</source>
+        <translation>Импорт списка сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="32"/>
+        <source>Import a call log</source>
+        <translation>Импорт журнала звонков</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="34"/>
+        <source>Import CRM outcomes</source>
+        <translation>Импорт итогов из CRM</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="36"/>
+        <source>Import a checklist template</source>
+        <translation>Импорт шаблона чек-листа</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="38"/>
+        <source>Import scored reviews</source>
+        <translation>Импорт готовых оценок</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="48"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="50"/>
+        <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Файлы CSV или JSON (*.csv *.txt *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="53"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="76"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="34"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="77"/>
         <source>Review</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="35"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="78"/>
         <source>Ledger</source>
         <translation>Ведомость</translation>
     </message>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="39"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="82"/>
         <source>No reviewer named %1 in the staff list</source>
         <translation>В списке сотрудников нет проверяющего %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="63"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="106"/>
+        <source>An import is already running</source>
+        <translation>Импорт уже идёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="117"/>
+        <source>Folder of the call recordings (optional)</source>
+        <translation>Папка с записями звонков (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="120"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="127"/>
+        <source>Import of %1 cancelled; nothing was changed.</source>
+        <translation>Импорт %1 отменён, ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="129"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Из %1 ничего не импортировано: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="131"/>
+        <source>%1: %2 records, %3 new, %4 updated, %5 already there, %6 rejected.</source>
+        <translation>%1: записей %2, новых %3, обновлено %4, уже были %5, отклонено %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="143"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="147"/>
+        <source>Rejected rows are listed under Show Details, each as file:line: reason. Everything else was kept.</source>
+        <translation>Отклонённые строки — в подробностях, каждая как файл:строка: причина. Всё остальное сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="165"/>
         <source>Call %1 is not in the store</source>
         <translation>Звонка %1 нет в базе</translation>
     </message>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportRunner.h"
 #include "LedgerPage.h"
 #include "PageContext.h"
 
@@ -7,6 +8,7 @@
 #include <QMainWindow>
 #include <QStyle>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -17,6 +19,11 @@ namespace callscore {
 
 class QueuePage;
 class ReviewPage;
+
+// Asks the user for a file to open (or, with an empty filter, a folder);
+// tests replace it so no modal dialog blocks them. Empty means cancelled.
+using OpenPathChooser =
+    std::function<QString(QWidget* parent, const QString& title, const QString& filter)>;
 
 // How the window starts: the queue date and the reviewer, both optional.
 struct MainWindowOptions {
@@ -41,6 +48,11 @@ public:
     ReviewPage* reviewPage() const { return m_reviewPage; }
     LedgerPage* ledgerPage() const { return m_ledgerPage; }
     void setSaveFileChooser(SaveFileChooser chooser);
+    void setOpenPathChooser(OpenPathChooser chooser);
+    ImportRunner* importRunner() const { return m_importRunner; }
+    // Asks for the file (and for a call log the recordings folder) and
+    // imports it in the background.
+    void importFile(ImportKind kind);
 
     void showPage(Page page);
     bool openCall(const QString& callId);
@@ -49,11 +61,14 @@ private:
     void addPage(QWidget* page, const QString& title, QStyle::StandardPixmap icon);
     void connectPages();
     void onReviewSubmitted(const QString& callId, const QString& summary);
+    void onImportFinished(const ImportReport& report);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QueuePage* m_queuePage = nullptr;
     ReviewPage* m_reviewPage = nullptr;
     LedgerPage* m_ledgerPage = nullptr;
+    ImportRunner* m_importRunner = nullptr;
+    OpenPathChooser m_chooseOpenPath;
 };
 
 } // namespace callscore
