@@ -59,11 +59,11 @@ int addCalls(Store& store)
             for (int c = 0; c < kCallsPerManagerDay; ++c) {
                 CallRecord call;
                 call.callId = QStringLiteral("%1.%2.%3").arg(day).arg(m).arg(c);
-                call.startUtc = QDateTime(kMonday.addDays(day), QTime(6, 0), Qt::UTC)
-                                    .addSecs(c * 600 + m);
+                call.startUtc =
+                    QDateTime(kMonday.addDays(day), QTime(6, 0), Qt::UTC).addSecs(c * 600 + m);
                 call.direction = c % 3 ? QStringLiteral("in") : QStringLiteral("out");
-                call.customer = QStringLiteral("+7916%1").arg(m * 1000 + c, 7, 10,
-                                                              QLatin1Char('0'));
+                call.customer =
+                    QStringLiteral("+7916%1").arg(m * 1000 + c, 7, 10, QLatin1Char('0'));
                 call.agentExtension = QString::number(100 + m);
                 call.billsec = 15 + c * 7;
                 call.durationS = call.billsec + 5;
@@ -100,8 +100,8 @@ int addReviewsAndCallbacks(Store& store)
                 Outcome outcome;
                 outcome.callId = review.callId + QStringLiteral("cb");
                 outcome.callTimeUtc = QDateTime(kMonday.addDays(day), QTime(7, r), Qt::UTC);
-                outcome.customer = QStringLiteral("+7916%1").arg(m * 1000 + r, 7, 10,
-                                                                 QLatin1Char('0'));
+                outcome.customer =
+                    QStringLiteral("+7916%1").arg(m * 1000 + r, 7, 10, QLatin1Char('0'));
                 outcome.manager = QStringLiteral("Manager %1").arg(m, 2, 10, QLatin1Char('0'));
                 outcome.kind = OutcomeKind::Callback;
                 outcome.callbackDueUtc = outcome.callTimeUtc.addSecs(3 * 3600);
@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
     const auto callbacks = reports.callbacks(asOf);
     report(QStringLiteral("callback statuses"), timer.nsecsElapsed(), int(callbacks.size()));
 
-    out() << "ledger rows " << ledger.managers.size() << ", CSV bytes " << csv.size()
-          << ", queue " << queue.size() << " calls\n";
+    out() << "ledger rows " << ledger.managers.size() << ", CSV bytes " << csv.size() << ", queue "
+          << queue.size() << " calls\n";
     return 0;
 }

@@ -79,8 +79,7 @@ Run CliTest::cli(const QStringList& arguments, const QString& db)
 {
     QProcess process;
     process.setProgram(testing::cliPath());
-    process.setArguments(QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db}
-                         + arguments);
+    process.setArguments(QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + arguments);
     process.start();
     process.waitForFinished(60000);
     const QByteArray out = process.readAllStandardOutput();
@@ -166,19 +165,19 @@ void CliTest::listsCallsAsDocumented()
     QVERIFY(lines.contains(QStringLiteral("mainserverdss-1706443058.100,2024-01-28T11:57:38+03:00,"
                                           ",in,+79341000025,0,0,BUSY,")));
 
-    const Run filtered = cli({QStringLiteral("calls"), QStringLiteral("--manager"),
-                              QStringLiteral("Петров Олег"), QStringLiteral("--from"),
-                              QStringLiteral("2024-01-28"), QStringLiteral("--to"),
-                              QStringLiteral("2024-01-28")});
+    const Run filtered =
+        cli({QStringLiteral("calls"), QStringLiteral("--manager"), QStringLiteral("Петров Олег"),
+             QStringLiteral("--from"), QStringLiteral("2024-01-28"), QStringLiteral("--to"),
+             QStringLiteral("2024-01-28")});
     QCOMPARE(filtered.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1 + 5);
 }
 
 void CliTest::callbackStatusesAsOf()
 {
     const QString csvPath = m_dir.filePath(QStringLiteral("callbacks.csv"));
-    const Run run = cli({QStringLiteral("callbacks"), QStringLiteral("--as-of"),
-                         QStringLiteral("2024-01-28T10:00:00+03:00"), QStringLiteral("--csv"),
-                         csvPath});
+    const Run run =
+        cli({QStringLiteral("callbacks"), QStringLiteral("--as-of"),
+             QStringLiteral("2024-01-28T10:00:00+03:00"), QStringLiteral("--csv"), csvPath});
     QCOMPARE(run.exitCode, 0);
     QFile file(csvPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -204,9 +203,9 @@ void CliTest::weeklyLedger()
     // Иванова: 100 -> 20.00, 85 -> 5.00, a failed critical item -> the first
     // fine 50.00; two callbacks due on the 28th missed -> 200.00.
     // Петров started 22 January: his 70 is a violation, 50.00 waived.
-    const Run run = cli({QStringLiteral("ledger"), QStringLiteral("--week"),
-                         QStringLiteral("2024-W04"), QStringLiteral("--as-of"),
-                         QStringLiteral("2024-02-01T00:00:00+03:00")});
+    const Run run =
+        cli({QStringLiteral("ledger"), QStringLiteral("--week"), QStringLiteral("2024-W04"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-02-01T00:00:00+03:00")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
              (QStringList{QStringLiteral("week,manager,team,reviewed_calls,passed_calls,"
@@ -218,17 +217,17 @@ void CliTest::weeklyLedger()
                           QStringLiteral("2024-W04,Петров Олег,Север,1,0,1,0.00,0.00,50.00,"
                                          "0.00,0.00,0.00,0.00,0.00,RUB")}));
 
-    const Run excel = cli({QStringLiteral("ledger"), QStringLiteral("--week"),
-                           QStringLiteral("2024-W04"), QStringLiteral("--as-of"),
-                           QStringLiteral("2024-02-01T00:00:00+03:00"), QStringLiteral("--dialect"),
-                           QStringLiteral("excel-ru")});
+    const Run excel =
+        cli({QStringLiteral("ledger"), QStringLiteral("--week"), QStringLiteral("2024-W04"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-02-01T00:00:00+03:00"),
+             QStringLiteral("--dialect"), QStringLiteral("excel-ru")});
     QVERIFY(excel.rawOut.startsWith("\xEF\xBB\xBF"));
     QVERIFY(excel.out.contains(QStringLiteral("2024-W04;Иванова Анна;Север;3;2;1;25,00;50,00;")));
 
     // The third callback is due on Monday 29 January: week 5.
-    const Run next = cli({QStringLiteral("ledger"), QStringLiteral("--week"),
-                          QStringLiteral("2024-W05"), QStringLiteral("--as-of"),
-                          QStringLiteral("2024-02-01T00:00:00+03:00")});
+    const Run next =
+        cli({QStringLiteral("ledger"), QStringLiteral("--week"), QStringLiteral("2024-W05"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-02-01T00:00:00+03:00")});
     QVERIFY(next.out.contains(QStringLiteral("2024-W05,Иванова Анна,Север,0,0,0,0.00,0.00,0.00,"
                                              "100.00,0.00,0.00,0.00,-100.00,RUB")));
 }
@@ -242,10 +241,10 @@ void CliTest::reviewerLedgerAndStatement()
              (QStringList{QStringLiteral("week,reviewer,reviews,faults_found,bonus,currency"),
                           QStringLiteral("2024-W05,Кузнецова Мария,4,4,40.00,RUB")}));
 
-    const Run statement = cli({QStringLiteral("statement"), QStringLiteral("--manager"),
-                               QStringLiteral("Иванова Анна"), QStringLiteral("--week"),
-                               QStringLiteral("2024-W04"), QStringLiteral("--as-of"),
-                               QStringLiteral("2024-02-01T00:00:00+03:00")});
+    const Run statement =
+        cli({QStringLiteral("statement"), QStringLiteral("--manager"),
+             QStringLiteral("Иванова Анна"), QStringLiteral("--week"), QStringLiteral("2024-W04"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-02-01T00:00:00+03:00")});
     QCOMPARE(statement.exitCode, 0);
     const QStringList lines = statement.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 5);
@@ -253,9 +252,9 @@ void CliTest::reviewerLedgerAndStatement()
                                                   "bonus,1706407446.50,20.00,yes,")));
     QVERIFY(statement.out.contains(QStringLiteral(",fine,mainserverdss-1706420300.0,-50.00,yes,")));
 
-    const Run unknown = cli({QStringLiteral("statement"), QStringLiteral("--manager"),
-                             QStringLiteral("Nobody"), QStringLiteral("--week"),
-                             QStringLiteral("2024-W04")});
+    const Run unknown =
+        cli({QStringLiteral("statement"), QStringLiteral("--manager"), QStringLiteral("Nobody"),
+             QStringLiteral("--week"), QStringLiteral("2024-W04")});
     QCOMPARE(unknown.exitCode, 2);
 }
 

@@ -258,16 +258,16 @@ void CoreTest::phoneNumbers_data()
     QTest::newRow("bare 8") << QStringLiteral("89123456789") << mobile;
     QTest::newRow("ten digits") << QStringLiteral("9123456789") << mobile;
     QTest::newRow("dashes") << QStringLiteral("8-912-345-67-89") << mobile;
-    QTest::newRow("old 8-10 prefix") << QStringLiteral("81079101000007")
-                                     << QStringLiteral("+79101000007");
-    QTest::newRow("8-10 with spaces") << QStringLiteral("8107 922 100 00 23")
-                                      << QStringLiteral("+79221000023");
-    QTest::newRow("Moscow landline") << QStringLiteral("8 (495) 123-45-67")
-                                     << QStringLiteral("+74951234567");
+    QTest::newRow("old 8-10 prefix")
+        << QStringLiteral("81079101000007") << QStringLiteral("+79101000007");
+    QTest::newRow("8-10 with spaces")
+        << QStringLiteral("8107 922 100 00 23") << QStringLiteral("+79221000023");
+    QTest::newRow("Moscow landline")
+        << QStringLiteral("8 (495) 123-45-67") << QStringLiteral("+74951234567");
     QTest::newRow("six-digit city number") << QStringLiteral("300001") << QStringLiteral("300001");
     QTest::newRow("extension") << QStringLiteral("301") << QStringLiteral("301");
-    QTest::newRow("Kazakhstan shares +7") << QStringLiteral("+7 701 123 45 67")
-                                          << QStringLiteral("+77011234567");
+    QTest::newRow("Kazakhstan shares +7")
+        << QStringLiteral("+7 701 123 45 67") << QStringLiteral("+77011234567");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("anonymous") << QStringLiteral("anonymous") << QString();
 }

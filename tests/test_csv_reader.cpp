@@ -8,7 +8,8 @@
 
 using namespace callscore;
 
-class TestCsvReader : public QObject {
+class TestCsvReader : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -27,14 +28,16 @@ private Q_SLOTS:
     void cdrWithInvalidBytesKeepsEveryOtherColumn();
 };
 
-static QByteArray readAll(const QString& path) {
+static QByteArray readAll(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return file.readAll();
 }
 
-void TestCsvReader::quotedFieldsKeepDelimiters() {
+void TestCsvReader::quotedFieldsKeepDelimiters()
+{
     CsvReader reader;
     const auto records = reader.parse(QStringLiteral("a,\"b,c\",d\n"));
     QCOMPARE(records.size(), 1);
@@ -43,7 +46,8 @@ void TestCsvReader::quotedFieldsKeepDelimiters() {
     QCOMPARE(records[0].line, 1);
 }
 
-void TestCsvReader::doubledQuotesBecomeOne() {
+void TestCsvReader::doubledQuotesBecomeOne()
+{
     CsvReader reader;
     const auto records =
         reader.parse(QStringLiteral("\"say \"\"hi\"\"\",\"\"\"89161000001\"\" <89161000001>\"\n"));
@@ -52,7 +56,8 @@ void TestCsvReader::doubledQuotesBecomeOne() {
     QCOMPARE(records[0].fields.at(1), QStringLiteral("\"89161000001\" <89161000001>"));
 }
 
-void TestCsvReader::unquotedEmptyFieldsAreEmptyStrings() {
+void TestCsvReader::unquotedEmptyFieldsAreEmptyStrings()
+{
     CsvReader reader;
     const auto records = reader.parse(QStringLiteral("\"x\",,\"\",y,\n"));
     QCOMPARE(records.size(), 1);
@@ -60,7 +65,8 @@ void TestCsvReader::unquotedEmptyFieldsAreEmptyStrings() {
                                              QStringLiteral("y"), QString()}));
 }
 
-void TestCsvReader::quotedLineBreakStaysInTheField() {
+void TestCsvReader::quotedLineBreakStaysInTheField()
+{
     CsvReader reader;
     const auto records =
         reader.parse(QStringLiteral("id,comment\r\n1,\"line one\r\nline two\"\r\n2,plain\r\n"));
@@ -69,7 +75,8 @@ void TestCsvReader::quotedLineBreakStaysInTheField() {
     QCOMPARE(records[2].fields, QStringList({QStringLiteral("2"), QStringLiteral("plain")}));
 }
 
-void TestCsvReader::recordsAfterAMultiLineRecordKeepTheirLines() {
+void TestCsvReader::recordsAfterAMultiLineRecordKeepTheirLines()
+{
     // Line 1 header, 2-4 one record with two breaks, 5 blank, 6 and 7 records.
     CsvReader reader;
     const auto records = reader.parse(QStringLiteral(
@@ -84,7 +91,8 @@ void TestCsvReader::recordsAfterAMultiLineRecordKeepTheirLines() {
     QCOMPARE(records[3].fields.at(1), QStringLiteral("y"));
 }
 
-void TestCsvReader::delimiterIsDetectedOutsideQuotes_data() {
+void TestCsvReader::delimiterIsDetectedOutsideQuotes_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QChar>("delimiter");
     QTest::addColumn<int>("fields");
@@ -100,7 +108,8 @@ void TestCsvReader::delimiterIsDetectedOutsideQuotes_data() {
         << QStringLiteral("a;b\nc,d,e,f,g\n") << QChar(u';') << 2;
 }
 
-void TestCsvReader::delimiterIsDetectedOutsideQuotes() {
+void TestCsvReader::delimiterIsDetectedOutsideQuotes()
+{
     QFETCH(QString, text);
     QFETCH(QChar, delimiter);
     QFETCH(int, fields);
@@ -111,13 +120,15 @@ void TestCsvReader::delimiterIsDetectedOutsideQuotes() {
     QCOMPARE(records.at(0).fields.size(), fields);
 }
 
-void TestCsvReader::givenDelimiterWins() {
+void TestCsvReader::givenDelimiterWins()
+{
     CsvReader reader(QLatin1Char(','));
     const auto records = reader.parse(QStringLiteral("a;b;c,d\n"));
     QCOMPARE(records[0].fields, QStringList({QStringLiteral("a;b;c"), QStringLiteral("d")}));
 }
 
-void TestCsvReader::unterminatedQuoteIsReported() {
+void TestCsvReader::unterminatedQuoteIsReported()
+{
     CsvReader reader;
     const auto records = reader.parse(QStringLiteral("a,b\nc,d\n\"e,f\ng,h\n"));
     QCOMPARE(records.size(), 2);
@@ -126,7 +137,8 @@ void TestCsvReader::unterminatedQuoteIsReported() {
     QCOMPARE(reader.problems().at(0).second, QStringLiteral("a quoted field is never closed"));
 }
 
-void TestCsvReader::windows1251IsDecoded() {
+void TestCsvReader::windows1251IsDecoded()
+{
     // "Дата звонка;Результат" / "28.01.2024 03:20;Отказ" in Windows-1251, written out by hand.
     const QByteArray bytes("\xc4\xe0\xf2\xe0 \xe7\xe2\xee\xed\xea\xe0;"
                            "\xd0\xe5\xe7\xf3\xeb\xfc\xf2\xe0\xf2\r\n"
@@ -142,7 +154,8 @@ void TestCsvReader::windows1251IsDecoded() {
     QCOMPARE(records[1].fields.at(1), QStringLiteral("Отказ"));
 }
 
-void TestCsvReader::utf8BomIsStripped() {
+void TestCsvReader::utf8BomIsStripped()
+{
     const DecodedText decoded =
         TextDecoder().decode(QByteArray("\xEF\xBB\xBFname,team\n\xD0\xAE\xD0\xB3,x\n"));
     QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
@@ -159,7 +172,8 @@ void TestCsvReader::utf8BomIsStripped() {
     QVERIFY(staff.text.contains(QStringLiteral("Иванова Анна,manager,301,Север,yes,2023-11-06")));
 }
 
-void TestCsvReader::excelExportDecodesAndSplits() {
+void TestCsvReader::excelExportDecodesAndSplits()
+{
     const DecodedText decoded = TextDecoder().decode(
         readAll(testing::sharedDataPath(QStringLiteral("crm/outcomes-excel-ru.csv"))));
     QCOMPARE(decoded.encoding, QStringLiteral("WINDOWS-1251"));
@@ -180,7 +194,8 @@ void TestCsvReader::excelExportDecodesAndSplits() {
     QCOMPARE(records[10].fields.at(6), QString());
 }
 
-void TestCsvReader::cdrWithInvalidBytesKeepsEveryOtherColumn() {
+void TestCsvReader::cdrWithInvalidBytesKeepsEveryOtherColumn()
+{
     const DecodedText decoded = TextDecoder().decode(
         readAll(testing::sharedDataPath(QStringLiteral("cdr/asterisk-master-ru.csv"))));
     QVERIFY(decoded.invalidSequences >= 0);

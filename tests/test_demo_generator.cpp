@@ -32,7 +32,8 @@ using Record = QVector<Field>;
 
 // RFC 4180 reading with the quoting of each field kept, so the test can tell
 // `""` (an empty quoted text) from an empty unquoted field.
-QVector<Record> parseCsv(QString text, QChar delimiter) {
+QVector<Record> parseCsv(QString text, QChar delimiter)
+{
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -69,7 +70,8 @@ QVector<Record> parseCsv(QString text, QChar delimiter) {
     return records;
 }
 
-QString readText(const QString& path) {
+QString readText(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QString();
@@ -77,7 +79,8 @@ QString readText(const QString& path) {
 }
 
 // Ten national digits for any spelling of a Russian number.
-QString nationalDigits(const QString& typed) {
+QString nationalDigits(const QString& typed)
+{
     QString digits;
     for (QChar c : typed) {
         if (c.isDigit())
@@ -89,7 +92,8 @@ QString nationalDigits(const QString& typed) {
     return digits;
 }
 
-QDate previousWorkingDay(const QDate& date) {
+QDate previousWorkingDay(const QDate& date)
+{
     QDate day = date.addDays(-1);
     while (day.dayOfWeek() > Qt::Friday)
         day = day.addDays(-1);
@@ -103,7 +107,8 @@ struct Outbound {
 
 } // namespace
 
-class TestDemoGenerator : public QObject {
+class TestDemoGenerator : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -127,14 +132,16 @@ private:
     QString m_generator;
 };
 
-void TestDemoGenerator::initTestCase() {
+void TestDemoGenerator::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     m_generator = QDir(QCoreApplication::applicationDirPath())
                       .filePath(QStringLiteral("../src/demo/callscore-demo"));
     QVERIFY2(QFile::exists(m_generator), qPrintable(m_generator));
 }
 
-QString TestDemoGenerator::generate(const QString& name, const QDate& today, int seed) {
+QString TestDemoGenerator::generate(const QString& name, const QDate& today, int seed)
+{
     const QString folder = m_dir.filePath(name);
     if (QFile::exists(QDir(folder).filePath(QStringLiteral("reviews.json"))))
         return folder;
@@ -150,7 +157,8 @@ QString TestDemoGenerator::generate(const QString& name, const QDate& today, int
     return folder;
 }
 
-void TestDemoGenerator::addDays() {
+void TestDemoGenerator::addDays()
+{
     // A midweek day, a Monday (the weekend belongs to the queue) and a
     // Sunday (the week so far has no working day yet after Friday).
     QTest::addColumn<QDate>("today");
@@ -160,12 +168,14 @@ void TestDemoGenerator::addDays() {
     QTest::newRow("sunday") << QDate(2024, 3, 24) << 20240128;
 }
 
-QVector<Record> TestDemoGenerator::master(const QString& folder) {
+QVector<Record> TestDemoGenerator::master(const QString& folder)
+{
     return parseCsv(readText(QDir(folder).filePath(QStringLiteral("Master.csv"))),
                     QLatin1Char(','));
 }
 
-void TestDemoGenerator::isDeterministic() {
+void TestDemoGenerator::isDeterministic()
+{
     const QString first = generate(QStringLiteral("first"), kToday, 42);
     const QString second = generate(QStringLiteral("second"), kToday, 42);
     const QString other = generate(QStringLiteral("other-seed"), kToday, 43);
@@ -181,11 +191,13 @@ void TestDemoGenerator::isDeterministic() {
             readText(QDir(other).filePath(QStringLiteral("Master.csv"))));
 }
 
-void TestDemoGenerator::staffHasTeamsAndOneNewcomer_data() {
+void TestDemoGenerator::staffHasTeamsAndOneNewcomer_data()
+{
     addDays();
 }
 
-void TestDemoGenerator::staffHasTeamsAndOneNewcomer() {
+void TestDemoGenerator::staffHasTeamsAndOneNewcomer()
+{
     QFETCH(QDate, today);
     QFETCH(int, seed);
     const QString folder = generate(QString::fromLatin1(QTest::currentDataTag()), today, seed);
@@ -232,11 +244,13 @@ void TestDemoGenerator::staffHasTeamsAndOneNewcomer() {
     QCOMPARE(roles.count(QStringLiteral("supervisor")), 1);
 }
 
-void TestDemoGenerator::masterCsvIsAsteriskShaped_data() {
+void TestDemoGenerator::masterCsvIsAsteriskShaped_data()
+{
     addDays();
 }
 
-void TestDemoGenerator::masterCsvIsAsteriskShaped() {
+void TestDemoGenerator::masterCsvIsAsteriskShaped()
+{
     QFETCH(QDate, today);
     QFETCH(int, seed);
     const QString folder = generate(QString::fromLatin1(QTest::currentDataTag()), today, seed);
@@ -279,11 +293,13 @@ void TestDemoGenerator::masterCsvIsAsteriskShaped() {
         QVERIFY2(group.value(), qPrintable(group.key()));
 }
 
-void TestDemoGenerator::callbacksCoverEveryStatus_data() {
+void TestDemoGenerator::callbacksCoverEveryStatus_data()
+{
     addDays();
 }
 
-void TestDemoGenerator::callbacksCoverEveryStatus() {
+void TestDemoGenerator::callbacksCoverEveryStatus()
+{
     QFETCH(QDate, today);
     QFETCH(int, seed);
     const QString folder = generate(QString::fromLatin1(QTest::currentDataTag()), today, seed);
@@ -336,11 +352,13 @@ void TestDemoGenerator::callbacksCoverEveryStatus() {
         QVERIFY2(statuses.value(QString::fromLatin1(status)) > 0, status);
 }
 
-void TestDemoGenerator::reviewsReferToReviewableCalls_data() {
+void TestDemoGenerator::reviewsReferToReviewableCalls_data()
+{
     addDays();
 }
 
-void TestDemoGenerator::reviewsReferToReviewableCalls() {
+void TestDemoGenerator::reviewsReferToReviewableCalls()
+{
     QFETCH(QDate, today);
     QFETCH(int, seed);
     const QString folder = generate(QString::fromLatin1(QTest::currentDataTag()), today, seed);

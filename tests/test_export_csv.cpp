@@ -69,10 +69,9 @@ void ExportCsvTest::ledgerExcelRu()
 
 void ExportCsvTest::formulasAreDefused()
 {
-    for (const QString& evil : {QStringLiteral("=HYPERLINK(\"http://x\")"),
-                                QStringLiteral("+1+1"), QStringLiteral("-2+3"),
-                                QStringLiteral("@SUM(A1)"), QStringLiteral("\tcmd"),
-                                QStringLiteral("\rcmd")}) {
+    for (const QString& evil : {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+1+1"),
+                                QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"),
+                                QStringLiteral("\tcmd"), QStringLiteral("\rcmd")}) {
         const QString row = QString::fromUtf8(ledgerCsv(oneRowLedger(evil), CsvDialect::Rfc))
                                 .section(QLatin1Char('\n'), 1);
         const QString cell = row.section(QLatin1Char(','), 1, 1);

@@ -94,8 +94,8 @@ QMessageBox* GuiImportTest::resultBox() const
 
 void GuiImportTest::importsTheSharedFilesInTheBackground()
 {
-    const ImportReport staff = importWith(
-        ImportKind::Staff, {testing::sharedDataPath(QStringLiteral("staff/staff.csv"))});
+    const ImportReport staff =
+        importWith(ImportKind::Staff, {testing::sharedDataPath(QStringLiteral("staff/staff.csv"))});
     QCOMPARE(staff.inserted, 5);
     QCOMPARE(m_store->staff().size(), 5);
     QMessageBox* box = resultBox();
@@ -122,8 +122,9 @@ void GuiImportTest::importsTheSharedFilesInTheBackground()
 
 void GuiImportTest::rejectedRowsAreShownWithTheirLines()
 {
-    const ImportReport outcomes = importWith(
-        ImportKind::CrmOutcomes, {testing::sharedDataPath(QStringLiteral("crm/outcomes-excel-ru.csv"))});
+    const ImportReport outcomes =
+        importWith(ImportKind::CrmOutcomes,
+                   {testing::sharedDataPath(QStringLiteral("crm/outcomes-excel-ru.csv"))});
     QCOMPARE(outcomes.inserted, 9);
     QCOMPARE(outcomes.rejected, 1);
     QCOMPARE(m_store->callbackOutcomes().size(), 3);
@@ -146,8 +147,8 @@ void GuiImportTest::cancelledImportChangesNothing()
         const QByteArray id = "1706500000." + QByteArray::number(i);
         log += "\"\",\"89161000001\",\"301\",\"from-internal\",\"\",\"SIP/301-0000001a\",\"\","
                "\"Dial\",\"\",\"2024-01-29 10:00:00\",\"2024-01-29 10:00:05\","
-               "\"2024-01-29 10:01:00\",60,55,\"ANSWERED\",\"DOCUMENTATION\",\"" + id
-               + "\",\"\",\"\",\"" + id + "\",1\n";
+               "\"2024-01-29 10:01:00\",60,55,\"ANSWERED\",\"DOCUMENTATION\",\"" +
+               id + "\",\"\",\"\",\"" + id + "\",1\n";
     }
     const QString path = m_dir.filePath(QStringLiteral("big-Master.csv"));
     QFile file(path);

@@ -15,7 +15,8 @@ using namespace callscore;
 
 // Every expected value below was read off asterisk-master-ru.csv by hand:
 // 84 rows of 21 columns, 36 distinct linkedids, PBX time Europe/Moscow (UTC+3).
-class TestImportCdr : public QObject {
+class TestImportCdr : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,11 +49,13 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
-static QDateTime utc(const char* iso) {
+static QDateTime utc(const char* iso)
+{
     return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toUTC();
 }
 
-void TestImportCdr::init() {
+void TestImportCdr::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_database = std::make_unique<Database>();
@@ -66,13 +69,15 @@ void TestImportCdr::init() {
     QCOMPARE(staff.inserted, 5);
 }
 
-void TestImportCdr::cleanup() {
+void TestImportCdr::cleanup()
+{
     m_store.reset();
     m_database.reset();
     m_dir.reset();
 }
 
-QString TestImportCdr::writeFile(const QString& name, const QByteArray& bytes) {
+QString TestImportCdr::writeFile(const QString& name, const QByteArray& bytes)
+{
     const QString path = m_dir->filePath(name);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
@@ -81,19 +86,22 @@ QString TestImportCdr::writeFile(const QString& name, const QByteArray& bytes) {
     return path;
 }
 
-CallRecord TestImportCdr::call(const QString& id) {
+CallRecord TestImportCdr::call(const QString& id)
+{
     const auto found = m_store->call(id);
     if (!found)
         qWarning("call %s is not in the store", qPrintable(id));
     return found.value_or(CallRecord());
 }
 
-ImportReport TestImportCdr::importSample(const CdrImportOptions& options) {
+ImportReport TestImportCdr::importSample(const CdrImportOptions& options)
+{
     return importCdr(
         *m_store, testing::sharedDataPath(QStringLiteral("cdr/asterisk-master-ru.csv")), options);
 }
 
-void TestImportCdr::importsEveryCallOnce() {
+void TestImportCdr::importsEveryCallOnce()
+{
     const ImportReport report = importSample();
     QVERIFY2(!report.fatal, qPrintable(report.fatalError));
     QCOMPARE(report.problems, QStringList());
@@ -106,7 +114,8 @@ void TestImportCdr::importsEveryCallOnce() {
         QCOMPARE(stored.direction, QStringLiteral("in")); // every call came from a trunk
 }
 
-void TestImportCdr::callAnsweredByExtension() {
+void TestImportCdr::callAnsweredByExtension()
+{
     importSample();
     // Lines 22-26: five legs; line 26 is the answered one, SIP/301, billsec 17.
     const CallRecord c = call(QStringLiteral("1706407446.50"));
@@ -121,7 +130,8 @@ void TestImportCdr::callAnsweredByExtension() {
     QCOMPARE(c.sourceFile, QStringLiteral("asterisk-master-ru.csv"));
 }
 
-void TestImportCdr::hostPrefixedIdIsOneId() {
+void TestImportCdr::hostPrefixedIdIsOneId()
+{
     importSample();
     // Lines 43-44.
     const CallRecord c = call(QStringLiteral("mainserverdss-1706420300.0"));
@@ -134,7 +144,8 @@ void TestImportCdr::hostPrefixedIdIsOneId() {
     QVERIFY(!m_store->call(QStringLiteral("mainserverdss")));
 }
 
-void TestImportCdr::callAnsweredThroughTrunkUsesDialTarget() {
+void TestImportCdr::callAnsweredThroughTrunkUsesDialTarget()
+{
     importSample();
     // Line 48: answered on SIP/stadionpbx-00000008, Dial SIP/301&SIP/200@stadionpbx.
     const CallRecord viaTrunk = call(QStringLiteral("mainserverdss-1706422609.10"));
@@ -152,7 +163,8 @@ void TestImportCdr::callAnsweredThroughTrunkUsesDialTarget() {
     QCOMPARE(last.durationS, 69);
 }
 
-void TestImportCdr::customerNumbersAreNormalized() {
+void TestImportCdr::customerNumbersAreNormalized()
+{
     importSample();
     // Lines 27-31: a six-digit city number stays as dialled.
     const CallRecord city = call(QStringLiteral("1706412022.63"));
@@ -174,7 +186,8 @@ void TestImportCdr::customerNumbersAreNormalized() {
     QCOMPARE(call(QStringLiteral("1706368044.0")).customer, QStringLiteral("+79161000001"));
 }
 
-void TestImportCdr::unansweredCallsGetTheirDisposition() {
+void TestImportCdr::unansweredCallsGetTheirDisposition()
+{
     importSample();
     // Lines 4-6: two NO ANSWER legs and an ANSWERED Hangup leg with billsec 0. The
     // PBX wrote billsec 60 on the NO ANSWER leg of line 4, which is not talk time.
@@ -207,7 +220,8 @@ void TestImportCdr::unansweredCallsGetTheirDisposition() {
     QCOMPARE(busyCalls, 1);
 }
 
-void TestImportCdr::answeredWithoutAgentChannel() {
+void TestImportCdr::answeredWithoutAgentChannel()
+{
     importSample();
     // Line 1: ANSWERED by Hangup on the trunk channel, no destination channel.
     const CallRecord c = call(QStringLiteral("1706368044.0"));
@@ -217,14 +231,16 @@ void TestImportCdr::answeredWithoutAgentChannel() {
     QCOMPARE(c.manager, QString());
 }
 
-void TestImportCdr::callsAreAttributedToManagers() {
+void TestImportCdr::callsAreAttributedToManagers()
+{
     importSample();
     QCOMPARE(m_store->calls({}, {}, QStringLiteral("Иванова Анна")).size(), 19);
     QCOMPARE(m_store->calls({}, {}, QStringLiteral("Петров Олег")).size(), 5);
     QCOMPARE(m_store->calls({}, {}, QStringLiteral("Сидоров Илья")).size(), 0);
 }
 
-void TestImportCdr::reimportChangesNothing() {
+void TestImportCdr::reimportChangesNothing()
+{
     importSample();
     const QVector<CallRecord> before = m_store->calls();
 
@@ -248,7 +264,8 @@ void TestImportCdr::reimportChangesNothing() {
     }
 }
 
-void TestImportCdr::recordingsAreAttached() {
+void TestImportCdr::recordingsAreAttached()
+{
     importSample();
 
     const QString a = writeFile(
@@ -286,7 +303,8 @@ void TestImportCdr::recordingsAreAttached() {
     QCOMPARE(again.unchanged, 36);
 }
 
-void TestImportCdr::olderLayoutsAndBadRows() {
+void TestImportCdr::olderLayoutsAndBadRows()
+{
     // 18 columns (userfield, no linkedid), 17 columns, then two bad rows.
     const QString path = writeFile(
         QStringLiteral("legs.csv"),
@@ -330,7 +348,8 @@ void TestImportCdr::olderLayoutsAndBadRows() {
     QCOMPARE(in.durationS, 20);
 }
 
-void TestImportCdr::extensionsWithoutRoster() {
+void TestImportCdr::extensionsWithoutRoster()
+{
     // A fresh store with no staff: peers of 2 to 5 digits are extensions.
     Database database;
     QVERIFY(database.open(m_dir->filePath(QStringLiteral("empty.sqlite"))));
@@ -354,7 +373,8 @@ void TestImportCdr::extensionsWithoutRoster() {
              QStringLiteral("200"));
 }
 
-void TestImportCdr::mappingLayout() {
+void TestImportCdr::mappingLayout()
+{
     const QString mapping = writeFile(QStringLiteral("pbx-mapping.json"), R"({
   "header": true,
   "delimiter": ";",
@@ -406,7 +426,8 @@ void TestImportCdr::mappingLayout() {
     QCOMPARE(second.recording, QString());
 }
 
-void TestImportCdr::cancelWritesNothing() {
+void TestImportCdr::cancelWritesNothing()
+{
     Importer importer(*m_store);
     int calls = 0;
     importer.setProgress([&calls](int done, int total) {
@@ -422,7 +443,8 @@ void TestImportCdr::cancelWritesNothing() {
     QCOMPARE(m_store->calls().size(), 0);
 }
 
-void TestImportCdr::unreadableFileIsFatal() {
+void TestImportCdr::unreadableFileIsFatal()
+{
     const ImportReport missing = importCdr(*m_store, m_dir->filePath(QStringLiteral("none.csv")));
     QVERIFY(missing.fatal);
     QVERIFY(missing.fatalError.startsWith(QStringLiteral("cannot read ")));

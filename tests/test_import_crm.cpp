@@ -15,7 +15,8 @@ using namespace callscore;
 // Expected values worked out by hand from outcomes-excel-ru.csv: 12 physical
 // lines, a header and 10 records (the one on lines 9-10 has a quoted line
 // break), times in Europe/Moscow (UTC+3).
-class TestImportCrm : public QObject {
+class TestImportCrm : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,7 +42,8 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
-static QDateTime utc(const char* iso) {
+static QDateTime utc(const char* iso)
+{
     return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toUTC();
 }
 
@@ -49,7 +51,8 @@ static const QString kPastDueProblem = QStringLiteral(
     "outcomes-excel-ru.csv:11: callback due time \"28.01.2024 08:00\" is not after the call "
     "time \"28.01.2024 08:22\"");
 
-void TestImportCrm::init() {
+void TestImportCrm::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = std::make_unique<Database>();
     QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))),
@@ -64,17 +67,20 @@ void TestImportCrm::init() {
         36);
 }
 
-void TestImportCrm::cleanup() {
+void TestImportCrm::cleanup()
+{
     m_store.reset();
     m_database.reset();
     m_dir.reset();
 }
 
-QString TestImportCrm::crmPath() const {
+QString TestImportCrm::crmPath() const
+{
     return testing::sharedDataPath(QStringLiteral("crm/outcomes-excel-ru.csv"));
 }
 
-QString TestImportCrm::writeFile(const QString& name, const QByteArray& bytes) {
+QString TestImportCrm::writeFile(const QString& name, const QByteArray& bytes)
+{
     const QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
@@ -82,7 +88,8 @@ QString TestImportCrm::writeFile(const QString& name, const QByteArray& bytes) {
     return path;
 }
 
-std::optional<Outcome> TestImportCrm::outcomeOf(const QString& callId) const {
+std::optional<Outcome> TestImportCrm::outcomeOf(const QString& callId) const
+{
     for (const StoredOutcome& stored : m_store->outcomes()) {
         if (stored.outcome.callId == callId)
             return stored.outcome;
@@ -90,7 +97,8 @@ std::optional<Outcome> TestImportCrm::outcomeOf(const QString& callId) const {
     return std::nullopt;
 }
 
-void TestImportCrm::importsAndRejectsWithLines() {
+void TestImportCrm::importsAndRejectsWithLines()
+{
     const ImportReport report = importCrm(*m_store, crmPath());
     QVERIFY2(!report.fatal, qPrintable(report.fatalError));
     QCOMPARE(report.encoding, QStringLiteral("WINDOWS-1251"));
@@ -117,7 +125,8 @@ void TestImportCrm::importsAndRejectsWithLines() {
     QCOMPARE(last->comment, QString());
 }
 
-void TestImportCrm::callbacksAreStoredInUtc() {
+void TestImportCrm::callbacksAreStoredInUtc()
+{
     importCrm(*m_store, crmPath());
     const QVector<StoredOutcome> callbacks = m_store->callbackOutcomes();
     QCOMPARE(callbacks.size(), 3); // lines 2, 5 and 7; line 11 was rejected
@@ -137,7 +146,8 @@ void TestImportCrm::callbacksAreStoredInUtc() {
              QStringLiteral("+79461000009"));
 }
 
-void TestImportCrm::commentsAreDecoded() {
+void TestImportCrm::commentsAreDecoded()
+{
     importCrm(*m_store, crmPath());
     QCOMPARE(outcomeOf(QStringLiteral("mainserverdss-1706421930.5"))->comment,
              QStringLiteral("Просит перезвонить завтра; \"после обеда\""));
@@ -146,7 +156,8 @@ void TestImportCrm::commentsAreDecoded() {
     QCOMPARE(outcomeOf(QStringLiteral("1706412893.79"))->comment, QStringLiteral("Заказ №5512"));
 }
 
-void TestImportCrm::rowWithoutCallIdMatchesNearestCall() {
+void TestImportCrm::rowWithoutCallIdMatchesNearestCall()
+{
     importCrm(*m_store, crmPath());
     // Line 8: 06:22, "8 916 100-00-10". That customer called at 06:16:49
     // (mainserverdss-1706422609.10, 311 s away) and at 06:22:23 (23 s away).
@@ -159,7 +170,8 @@ void TestImportCrm::rowWithoutCallIdMatchesNearestCall() {
     QVERIFY(!outcomeOf(QString()));
 }
 
-void TestImportCrm::reimportChangesNothing() {
+void TestImportCrm::reimportChangesNothing()
+{
     importCrm(*m_store, crmPath());
     const ImportReport again = importCrm(*m_store, crmPath());
     QCOMPARE(again.records, 10);
@@ -170,7 +182,8 @@ void TestImportCrm::reimportChangesNothing() {
     QCOMPARE(m_store->outcomes().size(), 9);
 }
 
-void TestImportCrm::changedDueTimeIsReportedAndKept() {
+void TestImportCrm::changedDueTimeIsReportedAndKept()
+{
     importCrm(*m_store, crmPath());
 
     QFile original(crmPath());
@@ -196,7 +209,8 @@ void TestImportCrm::changedDueTimeIsReportedAndKept() {
              utc("2024-01-28T09:00:00Z"));
 }
 
-void TestImportCrm::jsonOutcomes() {
+void TestImportCrm::jsonOutcomes()
+{
     importCrm(*m_store, crmPath());
     const QString path = writeFile(QStringLiteral("outcomes.json"), R"({
   "outcomes": [
@@ -226,7 +240,8 @@ void TestImportCrm::jsonOutcomes() {
     QCOMPARE(matched->customer, QStringLiteral("300002"));
 }
 
-void TestImportCrm::mappingFile() {
+void TestImportCrm::mappingFile()
+{
     const QString mapping = writeFile(QStringLiteral("crm-mapping.json"), R"({
   "delimiter": ",",
   "time_format": "yyyy-MM-dd HH:mm",

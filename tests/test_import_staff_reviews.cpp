@@ -13,7 +13,8 @@
 
 using namespace callscore;
 
-class TestImportStaffReviews : public QObject {
+class TestImportStaffReviews : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -45,7 +46,8 @@ const char kAllAnswers[] = R"("greeting": "pass", "need": "pass", "offer": "fail
 
 // One review on one line of the file.
 QString review(const QString& callId, const QString& answers,
-               const QString& extra = QStringLiteral(R"("template_version": 1)")) {
+               const QString& extra = QStringLiteral(R"("template_version": 1)"))
+{
     return QStringLiteral(
                R"(  {"call_id": "%1", "reviewer": "Кузнецова Мария", )"
                R"("template": "sales-call", "submitted_at": "2024-01-29T09:15:00+03:00", )"
@@ -53,13 +55,15 @@ QString review(const QString& callId, const QString& answers,
         .arg(callId, extra, answers);
 }
 
-QString allAnswers() {
+QString allAnswers()
+{
     return QString::fromUtf8(kAllAnswers);
 }
 
 } // namespace
 
-void TestImportStaffReviews::init() {
+void TestImportStaffReviews::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = std::make_unique<Database>();
     QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("store.sqlite"))),
@@ -67,13 +71,15 @@ void TestImportStaffReviews::init() {
     m_store = std::make_unique<Store>(*m_database);
 }
 
-void TestImportStaffReviews::cleanup() {
+void TestImportStaffReviews::cleanup()
+{
     m_store.reset();
     m_database.reset();
     m_dir.reset();
 }
 
-QString TestImportStaffReviews::writeFile(const QString& name, const QByteArray& bytes) {
+QString TestImportStaffReviews::writeFile(const QString& name, const QByteArray& bytes)
+{
     const QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
@@ -81,14 +87,16 @@ QString TestImportStaffReviews::writeFile(const QString& name, const QByteArray&
     return path;
 }
 
-QString TestImportStaffReviews::reviewsFile(const QString& name, const QStringList& reviews) {
+QString TestImportStaffReviews::reviewsFile(const QString& name, const QStringList& reviews)
+{
     // Line 1 opens the list, review k is on line k + 1.
     const QString json = QStringLiteral("{\"reviews\": [\n") + reviews.join(QStringLiteral(",\n")) +
                          QStringLiteral("\n]}\n");
     return writeFile(name, json.toUtf8());
 }
 
-void TestImportStaffReviews::importCallsAndTemplates() {
+void TestImportStaffReviews::importCallsAndTemplates()
+{
     QCOMPARE(
         importStaff(*m_store, testing::sharedDataPath(QStringLiteral("staff/staff.csv"))).inserted,
         5);
@@ -108,7 +116,8 @@ void TestImportStaffReviews::importCallsAndTemplates() {
     QCOMPARE(importTemplate(*m_store, shortCall).inserted, 1);
 }
 
-void TestImportStaffReviews::staffImport() {
+void TestImportStaffReviews::staffImport()
+{
     const ImportReport report =
         importStaff(*m_store, testing::sharedDataPath(QStringLiteral("staff/staff.csv")));
     QVERIFY2(!report.fatal, qPrintable(report.fatalError));
@@ -138,7 +147,8 @@ void TestImportStaffReviews::staffImport() {
     QCOMPARE(m_store->staffMember(QStringLiteral("Орлов Павел"))->role, StaffRole::Supervisor);
 }
 
-void TestImportStaffReviews::staffReimportUpdatesByName() {
+void TestImportStaffReviews::staffReimportUpdatesByName()
+{
     importStaff(*m_store, testing::sharedDataPath(QStringLiteral("staff/staff.csv")));
     const ImportReport again =
         importStaff(*m_store, testing::sharedDataPath(QStringLiteral("staff/staff.csv")));
@@ -184,7 +194,8 @@ void TestImportStaffReviews::staffReimportUpdatesByName() {
     QCOMPARE(importStaff(*m_store, path).unchanged, 5);
 }
 
-void TestImportStaffReviews::templateImport() {
+void TestImportStaffReviews::templateImport()
+{
     const QString path = testing::sourcePath(QStringLiteral("resources/templates/sales-call.json"));
     const ImportReport first = importTemplate(*m_store, path);
     QVERIFY2(!first.fatal, qPrintable(first.fatalError));
@@ -203,7 +214,8 @@ void TestImportStaffReviews::templateImport() {
              QStringLiteral("not a checklist template: \"version\" must be a whole number from 1"));
 }
 
-void TestImportStaffReviews::reviewsImportAndRejections() {
+void TestImportStaffReviews::reviewsImportAndRejections()
+{
     importCallsAndTemplates();
     const QString all = allAnswers();
     const QString path = reviewsFile(
@@ -258,7 +270,8 @@ void TestImportStaffReviews::reviewsImportAndRejections() {
     QVERIFY(!m_store->reviewForCall(QStringLiteral("1706412022.63")));
 }
 
-void TestImportStaffReviews::reviewReimportAndDuplicates() {
+void TestImportStaffReviews::reviewReimportAndDuplicates()
+{
     importCallsAndTemplates();
     const QString path = reviewsFile(QStringLiteral("reviews.json"),
                                      {review(QStringLiteral("1706407446.50"), allAnswers())});
@@ -282,7 +295,8 @@ void TestImportStaffReviews::reviewReimportAndDuplicates() {
     QCOMPARE(m_store->reviewForCall(QStringLiteral("1706407446.50"))->score.passedWeight, 70);
 }
 
-void TestImportStaffReviews::usedTemplateCannotChange() {
+void TestImportStaffReviews::usedTemplateCannotChange()
+{
     importCallsAndTemplates();
     const QString path = reviewsFile(QStringLiteral("reviews.json"),
                                      {review(QStringLiteral("1706407446.50"), allAnswers())});

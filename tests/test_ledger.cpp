@@ -30,8 +30,8 @@ StaffMember manager(const QString& name, const QString& team, bool leader, QDate
     return member;
 }
 
-ReviewFact review(const QString& manager, const QDateTime& start, qint64 passed,
-                  qint64 applicable, bool critical = false, int faults = 0)
+ReviewFact review(const QString& manager, const QDateTime& start, qint64 passed, qint64 applicable,
+                  bool critical = false, int faults = 0)
 {
     ReviewFact fact;
     fact.callId = manager + start.toString(Qt::ISODate);
@@ -80,21 +80,21 @@ WeekFacts handWorkedWeek()
 
     // Listed out of order on purpose: the ladder follows call start times.
     facts.reviewsOfWeekCalls = {
-        review(kAnna, moscow(33, 10), 60, 100),            // Fri: violation 3 -> 200
-        review(kAnna, moscow(29, 10), 100, 100),           // Mon: 100 -> 20
-        review(kAnna, moscow(30, 10), 85, 100),            // Tue: 85 -> 5
-        review(kAnna, moscow(31, 10), 70, 100),            // Wed: violation 1 -> 50
-        review(kAnna, moscow(32, 10), 90, 100, true),      // Thu: critical, violation 2 -> 100
-        review(kAnna, moscow(34, 10), 50, 100),            // Sat: violation 4 -> 200
-        review(kOleg, moscow(29, 11), 90, 100),            // 90 -> 10, bonus not waived
-        review(kOleg, moscow(30, 11), 7999, 10000),        // 79.99: violation 1, waived 50
-        review(kIlya, moscow(29, 12), 1, 1),               // 100 -> 20
-        review(kIlya, moscow(30, 12), 8, 10),              // 80 -> 5
-        review(kVera, moscow(29, 13), 9, 10),              // 90 -> 10
-        review(kVera, moscow(30, 13), 27, 30),             // 90 -> 10
+        review(kAnna, moscow(33, 10), 60, 100),       // Fri: violation 3 -> 200
+        review(kAnna, moscow(29, 10), 100, 100),      // Mon: 100 -> 20
+        review(kAnna, moscow(30, 10), 85, 100),       // Tue: 85 -> 5
+        review(kAnna, moscow(31, 10), 70, 100),       // Wed: violation 1 -> 50
+        review(kAnna, moscow(32, 10), 90, 100, true), // Thu: critical, violation 2 -> 100
+        review(kAnna, moscow(34, 10), 50, 100),       // Sat: violation 4 -> 200
+        review(kOleg, moscow(29, 11), 90, 100),       // 90 -> 10, bonus not waived
+        review(kOleg, moscow(30, 11), 7999, 10000),   // 79.99: violation 1, waived 50
+        review(kIlya, moscow(29, 12), 1, 1),          // 100 -> 20
+        review(kIlya, moscow(30, 12), 8, 10),         // 80 -> 5
+        review(kVera, moscow(29, 13), 9, 10),         // 90 -> 10
+        review(kVera, moscow(30, 13), 27, 30),        // 90 -> 10
     };
     facts.callbacksDueInWeek = {
-        callback(kAnna, moscow(33, 18), CallbackStatus::Late),  // 100 charged
+        callback(kAnna, moscow(33, 18), CallbackStatus::Late),   // 100 charged
         callback(kOleg, moscow(31, 12), CallbackStatus::Missed), // 100 waived (grace)
         callback(kIlya, moscow(32, 12), CallbackStatus::Kept),
     };

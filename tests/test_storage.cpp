@@ -234,8 +234,7 @@ void StorageTest::reviewsAndTemplates()
     QCOMPARE(checklist->version, 1);
 
     QCOMPARE(store.upsertStaff(anna()), WriteResult::Inserted);
-    QCOMPARE(store.insertCall(sampleCall(QStringLiteral("1706407446.50"))),
-             WriteResult::Inserted);
+    QCOMPARE(store.insertCall(sampleCall(QStringLiteral("1706407446.50"))), WriteResult::Inserted);
 
     ReviewRecord review;
     review.callId = QStringLiteral("1706407446.50");

@@ -47,8 +47,8 @@ std::optional<ChecklistItem> readItem(const json& object, int index, QString* er
 
     const auto weight = object.find("weight");
     if (weight == object.end() || !weight->is_number_integer() || weight->get<int>() <= 0) {
-        *error = where + QStringLiteral(" (%1): \"weight\" must be a positive whole number")
-                             .arg(item.id);
+        *error = where +
+                 QStringLiteral(" (%1): \"weight\" must be a positive whole number").arg(item.id);
         return std::nullopt;
     }
     item.weight = weight->get<int>();
@@ -115,8 +115,8 @@ std::optional<ChecklistTemplate> ChecklistTemplate::fromJson(const QByteArray& b
 
     const auto threshold = document.find("pass_threshold");
     if (threshold != document.end()) {
-        const auto points = threshold->is_number() ? centiPointsFromNumber(threshold->get<double>())
-                                                   : std::nullopt;
+        const auto points =
+            threshold->is_number() ? centiPointsFromNumber(threshold->get<double>()) : std::nullopt;
         if (!points) {
             *error = QStringLiteral("\"pass_threshold\" must be a number from 0 to 100");
             return std::nullopt;

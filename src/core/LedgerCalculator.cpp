@@ -21,8 +21,8 @@ class ScoreSum
 public:
     void add(const ReviewScore& score)
     {
-        const Int128 numerator = m_numerator * score.applicableWeight
-                                   + Int128(score.passedWeight) * m_denominator;
+        const Int128 numerator =
+            m_numerator * score.applicableWeight + Int128(score.passedWeight) * m_denominator;
         const Int128 denominator = m_denominator * score.applicableWeight;
         const Int128 divisor = gcd(numerator, denominator);
         m_numerator = numerator / divisor;
@@ -58,7 +58,9 @@ private:
 class WeekBuilder
 {
 public:
-    WeekBuilder(const WeekFacts& facts, const Rules& rules) : m_facts(facts), m_rules(rules)
+    WeekBuilder(const WeekFacts& facts, const Rules& rules)
+        : m_facts(facts)
+        , m_rules(rules)
     {
         for (const StaffMember& member : facts.staff) {
             if (member.role == StaffRole::Manager)
@@ -136,14 +138,14 @@ private:
                 const bool waived = isWaived(review.manager, review.callStartUtc);
                 ++totals.violations;
                 (waived ? totals.finesWaived : totals.finesCharged) += fine;
-                const QString why = review.score.criticalFailed ? QStringLiteral("critical item failed")
-                                                                : QStringLiteral("below threshold");
-                LedgerEntry& entry =
-                    addEntry(review.manager, EntryKind::ReviewFine, review.callStartUtc,
-                             review.callId, fine, waived,
-                             QStringLiteral("violation %1, score %2, %3")
-                                 .arg(totals.violations)
-                                 .arg(score, why));
+                const QString why = review.score.criticalFailed
+                                        ? QStringLiteral("critical item failed")
+                                        : QStringLiteral("below threshold");
+                LedgerEntry& entry = addEntry(review.manager, EntryKind::ReviewFine,
+                                              review.callStartUtc, review.callId, fine, waived,
+                                              QStringLiteral("violation %1, score %2, %3")
+                                                  .arg(totals.violations)
+                                                  .arg(score, why));
                 entry.violationNumber = totals.violations;
                 entry.score = review.score;
             } else {
@@ -165,8 +167,8 @@ private:
                 continue;
             ManagerWeekTotals& totals = totalsOf(callback.manager);
             totals.hasActivity = true;
-            if (callback.status != CallbackStatus::Late
-                && callback.status != CallbackStatus::Missed)
+            if (callback.status != CallbackStatus::Late &&
+                callback.status != CallbackStatus::Missed)
                 continue;
 
             ++m_teamMissedCallbacks[totals.team];
@@ -193,10 +195,9 @@ private:
 
         for (auto team = members.begin(); team != members.end(); ++team) {
             const ScoreSum& scores = m_teamScores[team.key()];
-            const bool earned = scores.count() > 0
-                                && scores.averageReaches(m_rules.team.minAverageScore)
-                                && m_teamMissedCallbacks.value(team.key())
-                                       <= m_rules.team.maxMissedCallbacks;
+            const bool earned =
+                scores.count() > 0 && scores.averageReaches(m_rules.team.minAverageScore) &&
+                m_teamMissedCallbacks.value(team.key()) <= m_rules.team.maxMissedCallbacks;
             if (earned)
                 payTeam(team.key(), team.value());
         }

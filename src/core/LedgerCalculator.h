@@ -36,7 +36,14 @@ struct CallbackFact {
     std::optional<QDateTime> firstCallbackUtc;
 };
 
-enum class EntryKind { ReviewBonus, ReviewFine, CallbackFine, TeamBonus, LeaderBonus, ReviewerBonus };
+enum class EntryKind {
+    ReviewBonus,
+    ReviewFine,
+    CallbackFine,
+    TeamBonus,
+    LeaderBonus,
+    ReviewerBonus
+};
 
 QString entryKindName(EntryKind kind);
 
@@ -54,9 +61,9 @@ struct LedgerEntry {
     int violationNumber = 0;          // a review fine: 1 for the week's first violation
     std::optional<ReviewScore> score; // a review bonus or fine
     CallbackStatus callbackStatus = CallbackStatus::Pending; // a callback fine
-    QString customer;                 // a callback fine
-    QString team;                     // a team or leader bonus
-    int faults = 0;                   // a reviewer bonus
+    QString customer;                                        // a callback fine
+    QString team;                                            // a team or leader bonus
+    int faults = 0;                                          // a reviewer bonus
 };
 
 struct ManagerWeekTotals {

@@ -34,8 +34,8 @@ QString formatMinorUnits(MinorUnits amount, QChar decimalSeparator)
 {
     const bool negative = amount < 0;
     const quint64 magnitude = negative ? quint64(-(amount + 1)) + 1 : quint64(amount);
-    const QString text = QString::number(magnitude / 100) + decimalSeparator
-                         + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    const QString text = QString::number(magnitude / 100) + decimalSeparator +
+                         QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     return negative ? QLatin1Char('-') + text : text;
 }
 

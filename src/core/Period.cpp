@@ -32,8 +32,9 @@ IsoWeek IsoWeek::containing(const QDateTime& utc, const QTimeZone& zone)
 
 QString IsoWeek::toString() const
 {
-    return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10,
-                                                                            QLatin1Char('0'));
+    return QStringLiteral("%1-W%2")
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(week, 2, 10, QLatin1Char('0'));
 }
 
 QDate IsoWeek::monday() const
@@ -80,8 +81,8 @@ QDateTime parseMoment(const QString& text, const QTimeZone& zone)
     if (trimmed.isEmpty())
         return {};
 
-    static const QRegularExpression hasOffset(
-        QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hasOffset(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"),
+                                              QRegularExpression::CaseInsensitiveOption);
     if (trimmed.contains(QLatin1Char('T')) && hasOffset.match(trimmed).hasMatch()) {
         const QDateTime withOffset = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
         return withOffset.isValid() ? withOffset.toUTC() : QDateTime();
@@ -89,8 +90,8 @@ QDateTime parseMoment(const QString& text, const QTimeZone& zone)
 
     static const char* const localFormats[] = {
         "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
-        "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm",  "dd.MM.yyyy H:mm",     "d.M.yyyy H:mm",
-        "dd.MM.yy HH:mm",      "yyyy-MM-dd",        "dd.MM.yyyy",
+        "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy H:mm",     "d.M.yyyy H:mm",
+        "dd.MM.yy HH:mm",      "yyyy-MM-dd",       "dd.MM.yyyy",
     };
     for (const char* format : localFormats) {
         const QDateTime local = QDateTime::fromString(trimmed, QLatin1String(format));

@@ -28,10 +28,7 @@ struct IsoWeek {
     IsoWeek next() const;
     IsoWeek previous() const;
 
-    bool operator==(const IsoWeek& other) const
-    {
-        return year == other.year && week == other.week;
-    }
+    bool operator==(const IsoWeek& other) const { return year == other.year && week == other.week; }
     bool operator!=(const IsoWeek& other) const { return !(*this == other); }
 };
 

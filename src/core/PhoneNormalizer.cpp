@@ -9,8 +9,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 PhoneNormalizer::PhoneNormalizer(const QString& defaultRegion)
     : m_region(defaultRegion.toUpper())
-{
-}
+{}
 
 QString PhoneNormalizer::normalize(const QString& raw) const
 {

@@ -20,8 +20,8 @@ std::optional<StaffRole> staffRoleFromName(const QString& name)
     const QString key = name.trimmed().toLower();
     if (key == QLatin1String("manager") || key == QStringLiteral("менеджер"))
         return StaffRole::Manager;
-    if (key == QLatin1String("reviewer") || key == QStringLiteral("контролёр")
-        || key == QStringLiteral("контролер"))
+    if (key == QLatin1String("reviewer") || key == QStringLiteral("контролёр") ||
+        key == QStringLiteral("контролер"))
         return StaffRole::Reviewer;
     if (key == QLatin1String("supervisor") || key == QStringLiteral("руководитель"))
         return StaffRole::Supervisor;

@@ -26,16 +26,16 @@ struct StaffMember {
 
 // One call as the PBX saw it, all of its legs folded together. Times are UTC.
 struct CallRecord {
-    QString callId;        // the PBX id of the whole call (Asterisk: linkedid)
+    QString callId; // the PBX id of the whole call (Asterisk: linkedid)
     QDateTime startUtc;
-    QString direction;     // "in" or "out"
-    QString customer;      // E.164 where valid, else the digits as dialled
+    QString direction;      // "in" or "out"
+    QString customer;       // E.164 where valid, else the digits as dialled
     QString agentExtension; // extension of the agent who answered or dialled
     int durationS = 0;
     int billsec = 0;
-    QString disposition;   // ANSWERED, NO ANSWER, BUSY, FAILED
-    QString recording;     // local path or URL, empty when none was found
-    QString manager;       // filled in when read back: staff owning agentExtension
+    QString disposition; // ANSWERED, NO ANSWER, BUSY, FAILED
+    QString recording;   // local path or URL, empty when none was found
+    QString manager;     // filled in when read back: staff owning agentExtension
     QString sourceFile;
 };
 

@@ -15,7 +15,9 @@ using json = nlohmann::json;
 class RulesReader
 {
 public:
-    explicit RulesReader(QString* error) : m_error(error) {}
+    explicit RulesReader(QString* error)
+        : m_error(error)
+    {}
 
     bool ok() const { return m_error->isEmpty(); }
 
@@ -46,8 +48,8 @@ public:
         const auto it = object.find(key);
         if (it == object.end())
             return fallback;
-        const auto points = it->is_number() ? centiPointsFromNumber(it->get<double>())
-                                            : std::nullopt;
+        const auto points =
+            it->is_number() ? centiPointsFromNumber(it->get<double>()) : std::nullopt;
         if (!points) {
             fail(QStringLiteral("\"%1\" must be a score from 0 to 100").arg(QLatin1String(key)));
             return fallback;
@@ -61,8 +63,8 @@ public:
         if (it == object.end())
             return fallback;
         if (!it->is_number_integer() || it->get<int>() < 0) {
-            fail(QStringLiteral("\"%1\" must be a whole number, 0 or more")
-                     .arg(QLatin1String(key)));
+            fail(
+                QStringLiteral("\"%1\" must be a whole number, 0 or more").arg(QLatin1String(key)));
             return fallback;
         }
         return it->get<int>();
@@ -170,8 +172,8 @@ std::optional<Rules> Rules::fromJson(const QByteArray& bytes, QString* error)
     const auto bands = document.find("bonus_bands");
     if (bands != document.end() && bands->is_array()) {
         for (const json& band : *bands) {
-            rules.bonusBands.append({read.score(band, "min_score", 0),
-                                     read.amount(band, "amount", 0)});
+            rules.bonusBands.append(
+                {read.score(band, "min_score", 0), read.amount(band, "amount", 0)});
         }
     }
 
@@ -198,12 +200,14 @@ std::optional<Rules> Rules::fromJson(const QByteArray& bytes, QString* error)
     const json& reviewer = read.section(document, "reviewer");
     rules.reviewer.bonusPerFault =
         read.amount(reviewer, "bonus_per_fault", rules.reviewer.bonusPerFault);
-    rules.reviewer.dailyMinimum = read.count(reviewer, "daily_minimum", rules.reviewer.dailyMinimum);
+    rules.reviewer.dailyMinimum =
+        read.count(reviewer, "daily_minimum", rules.reviewer.dailyMinimum);
 
     const json& sampling = read.section(document, "sampling");
     rules.sampling.callsPerManager =
         read.count(sampling, "calls_per_manager", rules.sampling.callsPerManager);
-    rules.sampling.minDurationS = read.count(sampling, "min_duration_s", rules.sampling.minDurationS);
+    rules.sampling.minDurationS =
+        read.count(sampling, "min_duration_s", rules.sampling.minDurationS);
     rules.sampling.requireRecording =
         read.flag(sampling, "require_recording", rules.sampling.requireRecording);
 

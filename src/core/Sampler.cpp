@@ -21,9 +21,9 @@ quint64 rankOf(const QDate& queueDate, const QString& callId)
 
 bool isEligible(const CallRecord& call, const SamplingRule& rules)
 {
-    return !call.manager.isEmpty() && call.disposition == QLatin1String("ANSWERED")
-           && call.billsec >= rules.minDurationS
-           && (!rules.requireRecording || !call.recording.isEmpty());
+    return !call.manager.isEmpty() && call.disposition == QLatin1String("ANSWERED") &&
+           call.billsec >= rules.minDurationS &&
+           (!rules.requireRecording || !call.recording.isEmpty());
 }
 
 } // namespace

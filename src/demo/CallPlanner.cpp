@@ -23,9 +23,11 @@ const Trunk kTrunks[] = {{"74957871010", "rt-trunk"}, {"74957871011", "mts-trunk
 CallPlanner::CallPlanner(const DemoCalendar& calendar, DemoRandom& random, CustomerBook& customers)
     : m_calendar(calendar)
     , m_random(random)
-    , m_customers(customers) {}
+    , m_customers(customers)
+{}
 
-QVector<DemoCall> CallPlanner::plan(const QVector<DemoManager>& managers) {
+QVector<DemoCall> CallPlanner::plan(const QVector<DemoManager>& managers)
+{
     m_managers = managers;
     m_calls.clear();
 
@@ -57,7 +59,8 @@ QVector<DemoCall> CallPlanner::plan(const QVector<DemoManager>& managers) {
 }
 
 void CallPlanner::planShift(const QDate& day, int manager, int callCount, int firstHour,
-                            int lastHour) {
+                            int lastHour)
+{
     // One call per slot, placed at random inside it: the longest call (five
     // minutes of talk plus ringing) always ends before the next slot starts.
     const int slotMinutes = (lastHour - firstHour) * kMinutesPerHour / callCount;
@@ -70,7 +73,8 @@ void CallPlanner::planShift(const QDate& day, int manager, int callCount, int fi
     }
 }
 
-DemoCall CallPlanner::newCall(const QDateTime& start, int manager) {
+DemoCall CallPlanner::newCall(const QDateTime& start, int manager)
+{
     DemoCall call;
     call.start = start;
     call.manager = manager;
@@ -87,7 +91,8 @@ DemoCall CallPlanner::newCall(const QDateTime& start, int manager) {
     return call;
 }
 
-void CallPlanner::makeInbound(DemoCall& call) {
+void CallPlanner::makeInbound(DemoCall& call)
+{
     call.direction = Direction::In;
     call.spelling = Spelling(m_random.weighted({80, 15, 5, 0}));
     const QVector<int> teammates = teammatesOnDuty(call.manager);
@@ -117,7 +122,8 @@ void CallPlanner::makeInbound(DemoCall& call) {
     call.billsec = talkSeconds();
 }
 
-void CallPlanner::makeOutbound(DemoCall& call) {
+void CallPlanner::makeOutbound(DemoCall& call)
+{
     call.direction = Direction::Out;
     call.spelling = Spelling(m_random.weighted({70, 12, 8, 10}));
 
@@ -135,7 +141,8 @@ void CallPlanner::makeOutbound(DemoCall& call) {
     }
 }
 
-int CallPlanner::talkSeconds() {
+int CallPlanner::talkSeconds()
+{
     // Some calls are too short to review (under 20 s), most last a few
     // minutes, none more than five.
     switch (m_random.weighted({12, 45, 28, 15})) {
@@ -150,7 +157,8 @@ int CallPlanner::talkSeconds() {
     }
 }
 
-QVector<int> CallPlanner::teammatesOnDuty(int manager) const {
+QVector<int> CallPlanner::teammatesOnDuty(int manager) const
+{
     QVector<int> result;
     for (int other : m_onDuty) {
         if (other != manager && m_managers.at(other).team == m_managers.at(manager).team)
@@ -159,7 +167,8 @@ QVector<int> CallPlanner::teammatesOnDuty(int manager) const {
     return result;
 }
 
-void CallPlanner::assignIds() {
+void CallPlanner::assignIds()
+{
     std::stable_sort(m_calls.begin(), m_calls.end(),
                      [](const DemoCall& a, const DemoCall& b) { return a.start < b.start; });
 

@@ -11,7 +11,8 @@ namespace callscore::demo {
 // day between 9:00 and 19:00, a short Saturday shift for two managers, a mix
 // of inbound and outbound, answered and not, and the PBX ids Asterisk would
 // have given them.
-class CallPlanner {
+class CallPlanner
+{
 public:
     CallPlanner(const DemoCalendar& calendar, DemoRandom& random, CustomerBook& customers);
 

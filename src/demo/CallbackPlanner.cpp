@@ -8,7 +8,8 @@ constexpr int kMinOriginTalkS = 30;
 constexpr int kMinPendingPromises = 3;
 constexpr int kSecondsPerMinute = 60;
 
-int planIndex(CallbackPlan plan) {
+int planIndex(CallbackPlan plan)
+{
     return int(plan);
 }
 
@@ -18,9 +19,11 @@ CallbackPlanner::CallbackPlanner(const DemoCalendar& calendar, DemoRandom& rando
                                  CustomerBook& customers)
     : m_calendar(calendar)
     , m_random(random)
-    , m_customers(customers) {}
+    , m_customers(customers)
+{}
 
-QVector<DemoOutcome> CallbackPlanner::plan(DemoScenario& scenario) {
+QVector<DemoOutcome> CallbackPlanner::plan(DemoScenario& scenario)
+{
     m_calls = &scenario.calls;
     QVector<DemoOutcome> result;
 
@@ -45,11 +48,13 @@ QVector<DemoOutcome> CallbackPlanner::plan(DemoScenario& scenario) {
     return result;
 }
 
-bool CallbackPlanner::isOrigin(const DemoCall& call) const {
+bool CallbackPlanner::isOrigin(const DemoCall& call) const
+{
     return call.direction == Direction::In && call.answered() && call.billsec >= kMinOriginTalkS;
 }
 
-CallbackPlan CallbackPlanner::choosePlan(const DemoCall& call, Skill skill) {
+CallbackPlan CallbackPlanner::choosePlan(const DemoCall& call, Skill skill)
+{
     // Promises made on the queue day or later are still ahead of us; the
     // first few are taken so every demo shows pending ones.
     if (call.start.date() >= m_calendar.queueDay()) {
@@ -74,7 +79,8 @@ CallbackPlan CallbackPlanner::choosePlan(const DemoCall& call, Skill skill) {
     return plans[m_random.weighted(weights)];
 }
 
-bool CallbackPlanner::arrange(DemoCall& origin, CallbackPlan plan, DemoOutcome& outcome) {
+bool CallbackPlanner::arrange(DemoCall& origin, CallbackPlan plan, DemoOutcome& outcome)
+{
     const QDate nextDay = DemoCalendar::nextWorkingDay(origin.start.date());
     int followup = -1;
 
@@ -112,8 +118,8 @@ bool CallbackPlanner::arrange(DemoCall& origin, CallbackPlan plan, DemoOutcome& 
     return true;
 }
 
-int CallbackPlanner::findFollowup(const DemoCall& origin, const QDateTime& after,
-                                  int maxDays) const {
+int CallbackPlanner::findFollowup(const DemoCall& origin, const QDateTime& after, int maxDays) const
+{
     const QDate lastDate = origin.start.date().addDays(maxDays);
     for (int i = origin.index + 1; i < m_calls->size(); ++i) {
         const DemoCall& call = m_calls->at(i);
@@ -126,14 +132,16 @@ int CallbackPlanner::findFollowup(const DemoCall& origin, const QDateTime& after
     return -1;
 }
 
-QDateTime CallbackPlanner::roundUpToHalfHour(const QDateTime& moment) const {
+QDateTime CallbackPlanner::roundUpToHalfHour(const QDateTime& moment) const
+{
     const QTime time = moment.time();
     const int minutes = time.hour() * 60 + time.minute() + (time.second() > 0 ? 1 : 0);
     const int rounded = (minutes + 29) / 30 * 30;
     return m_calendar.at(moment.date(), 0, 0).addSecs(rounded * kSecondsPerMinute);
 }
 
-QDateTime CallbackPlanner::pendingDue() {
+QDateTime CallbackPlanner::pendingDue()
+{
     // Due tomorrow or later, so it stays pending all of today.
     QDate day = m_calendar.today();
     for (int n = m_random.between(1, 2); n > 0; --n)

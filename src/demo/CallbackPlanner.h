@@ -12,7 +12,8 @@ namespace callscore::demo {
 // the customer gets a number no other call uses, and for a kept or late
 // promise exactly one later outbound call of the same manager is moved to
 // that number, before or after the promised time.
-class CallbackPlanner {
+class CallbackPlanner
+{
 public:
     CallbackPlanner(const DemoCalendar& calendar, DemoRandom& random, CustomerBook& customers);
 

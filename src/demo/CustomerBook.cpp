@@ -11,12 +11,14 @@ const int kMobileCodes[] = {903, 905, 906, 909, 910, 912, 915, 916, 917, 919, 92
 } // namespace
 
 CustomerBook::CustomerBook(DemoRandom& random, int regularCount)
-    : m_random(random) {
+    : m_random(random)
+{
     for (int i = 0; i < regularCount; ++i)
         m_regulars.append(newNumber());
 }
 
-QString CustomerBook::regular() {
+QString CustomerBook::regular()
+{
     // The smaller of two draws favours the first numbers: a few customers
     // call often, most call once or twice.
     const int last = int(m_regulars.size()) - 1;
@@ -24,11 +26,13 @@ QString CustomerBook::regular() {
     return m_regulars.at(index);
 }
 
-QString CustomerBook::fresh() {
+QString CustomerBook::fresh()
+{
     return newNumber();
 }
 
-QString CustomerBook::newNumber() {
+QString CustomerBook::newNumber()
+{
     const int codeCount = int(sizeof(kMobileCodes) / sizeof(kMobileCodes[0]));
     for (;;) {
         const int code = kMobileCodes[m_random.between(0, codeCount - 1)];

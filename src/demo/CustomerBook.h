@@ -12,7 +12,8 @@ namespace callscore::demo {
 // digits. Regular customers call again and again; a fresh number is one no
 // other call uses, which lets a promised callback be kept, late or missed by
 // construction.
-class CustomerBook {
+class CustomerBook
+{
 public:
     CustomerBook(DemoRandom& random, int regularCount);
 

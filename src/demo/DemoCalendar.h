@@ -10,7 +10,8 @@ namespace callscore::demo {
 // The demo's dates, all relative to one "today" in the call centre's zone:
 // the call log covers the two full weeks before the current one and the
 // current week up to yesterday.
-class DemoCalendar {
+class DemoCalendar
+{
 public:
     explicit DemoCalendar(const QDate& today);
 

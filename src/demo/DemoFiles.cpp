@@ -16,7 +16,8 @@ const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
 const QString kExcelTime = QStringLiteral("dd.MM.yyyy HH:mm");
 
 // Excel quotes a cell only when it has to.
-QString excelCell(const QString& text) {
+QString excelCell(const QString& text)
+{
     static const QString kSpecial = QStringLiteral(";\"\r\n");
     bool needsQuotes = false;
     for (QChar c : text)
@@ -32,7 +33,8 @@ QString excelCell(const QString& text) {
 } // namespace
 
 QByteArray DemoFiles::staffCsv(const QVector<DemoManager>& managers, const QString& reviewer,
-                               const QString& supervisor) {
+                               const QString& supervisor)
+{
     QStringList lines = {QStringLiteral("name,role,extension,team,team_leader,start_date")};
     for (const DemoManager& manager : managers) {
         lines.append(QStringList{manager.name, QStringLiteral("manager"), manager.extension,
@@ -46,7 +48,8 @@ QByteArray DemoFiles::staffCsv(const QVector<DemoManager>& managers, const QStri
     return kBom + lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 
-QByteArray DemoFiles::recordingsTsv(const QVector<DemoCall>& calls) {
+QByteArray DemoFiles::recordingsTsv(const QVector<DemoCall>& calls)
+{
     QByteArray out = "path\tformat\tchannels\tseconds\tcall_id\n";
     for (const DemoCall& call : calls) {
         if (call.recordingPath.isEmpty())
@@ -61,7 +64,8 @@ QByteArray DemoFiles::recordingsTsv(const QVector<DemoCall>& calls) {
     return out;
 }
 
-QByteArray DemoFiles::crmCsv(const DemoScenario& scenario) {
+QByteArray DemoFiles::crmCsv(const DemoScenario& scenario)
+{
     // Russian-locale Excel: ';', CRLF, dd.MM.yyyy HH:mm; saved as "CSV UTF-8"
     // so it carries a BOM.
     QStringList lines = {QStringLiteral("Дата звонка;ID звонка;Менеджер;Телефон клиента;"
@@ -86,7 +90,8 @@ QByteArray DemoFiles::crmCsv(const DemoScenario& scenario) {
     return kBom + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 
-QByteArray DemoFiles::reviewsJson(const DemoScenario& scenario, const QString& reviewer) {
+QByteArray DemoFiles::reviewsJson(const DemoScenario& scenario, const QString& reviewer)
+{
     QJsonArray reviews;
     for (const DemoReview& review : scenario.reviews) {
         QJsonObject answers;
@@ -108,7 +113,8 @@ QByteArray DemoFiles::reviewsJson(const DemoScenario& scenario, const QString& r
     return QJsonDocument(QJsonObject{{QStringLiteral("reviews"), reviews}}).toJson();
 }
 
-bool DemoFiles::write(const QString& path, const QByteArray& data, QString* error) {
+bool DemoFiles::write(const QString& path, const QByteArray& data, QString* error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());

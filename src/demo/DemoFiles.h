@@ -8,7 +8,8 @@ namespace callscore::demo {
 
 // The text of each input file in the format FORMATS.md promises, written the
 // way the real-world sources write it (BOM, delimiters, line endings).
-class DemoFiles {
+class DemoFiles
+{
 public:
     static QByteArray staffCsv(const QVector<DemoManager>& managers, const QString& reviewer,
                                const QString& supervisor);

@@ -23,9 +23,11 @@ constexpr int kRegularCustomers = 360;
 
 DemoGenerator::DemoGenerator(const QDate& today, quint64 seed)
     : m_calendar(today)
-    , m_random(seed) {}
+    , m_random(seed)
+{}
 
-const DemoScenario& DemoGenerator::generate() {
+const DemoScenario& DemoGenerator::generate()
+{
     m_scenario = DemoScenario();
     m_scenario.managers = DemoRoster::managers(m_calendar, m_random);
 
@@ -46,7 +48,8 @@ const DemoScenario& DemoGenerator::generate() {
     return m_scenario;
 }
 
-bool DemoGenerator::writeTo(const QString& folder, QString* error) const {
+bool DemoGenerator::writeTo(const QString& folder, QString* error) const
+{
     if (!QDir().mkpath(folder)) {
         *error = QStringLiteral("cannot create %1").arg(folder);
         return false;
@@ -65,7 +68,8 @@ bool DemoGenerator::writeTo(const QString& folder, QString* error) const {
                             DemoFiles::reviewsJson(m_scenario, DemoRoster::reviewer()), error);
 }
 
-QString DemoGenerator::summary() const {
+QString DemoGenerator::summary() const
+{
     int answered = 0;
     int recorded = 0;
     for (const DemoCall& call : m_scenario.calls) {

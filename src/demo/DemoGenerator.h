@@ -9,7 +9,8 @@ namespace callscore::demo {
 // Builds the whole demo scenario for one "today" and seed, and writes its
 // input files: staff.csv, Master.csv, recordings.tsv, crm.csv, reviews.json.
 // The same today and seed always give byte-identical files.
-class DemoGenerator {
+class DemoGenerator
+{
 public:
     DemoGenerator(const QDate& today, quint64 seed);
 

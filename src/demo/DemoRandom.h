@@ -8,7 +8,8 @@ namespace callscore::demo {
 // A small deterministic generator (SplitMix64). Qt's and the standard
 // library's distributions may change between versions; the demo promises
 // byte-identical output for the same seed, so it draws numbers itself.
-class DemoRandom {
+class DemoRandom
+{
 public:
     explicit DemoRandom(quint64 seed);
 
@@ -21,7 +22,8 @@ public:
     int weighted(const QVector<int>& weights);
 
     template <typename T>
-    const T& pick(const QVector<T>& items) {
+    const T& pick(const QVector<T>& items)
+    {
         return items.at(between(0, int(items.size()) - 1));
     }
 

@@ -26,7 +26,8 @@ constexpr int kFirstExtension = 101;
 
 } // namespace
 
-QVector<DemoManager> DemoRoster::managers(const DemoCalendar& calendar, DemoRandom& random) {
+QVector<DemoManager> DemoRoster::managers(const DemoCalendar& calendar, DemoRandom& random)
+{
     QVector<DemoManager> result;
     const int seatCount = int(sizeof(kSeats) / sizeof(kSeats[0]));
     for (int i = 0; i < seatCount; ++i) {
@@ -44,7 +45,8 @@ QVector<DemoManager> DemoRoster::managers(const DemoCalendar& calendar, DemoRand
     return result;
 }
 
-QDate DemoRoster::newcomerStart(const DemoCalendar& calendar) {
+QDate DemoRoster::newcomerStart(const DemoCalendar& calendar)
+{
     const QDate today = calendar.today();
     return today.addDays(1 - today.dayOfWeek()).addDays(-7);
 }

@@ -9,7 +9,8 @@ namespace callscore::demo {
 // Three teams of four managers on extensions 101..112, one of whom started
 // last week and is still in the grace period, plus the reviewer and the
 // supervisor.
-class DemoRoster {
+class DemoRoster
+{
 public:
     static QVector<DemoManager> managers(const DemoCalendar& calendar, DemoRandom& random);
     static QString reviewer() { return QStringLiteral("Кузнецова Мария"); }

@@ -2,7 +2,8 @@
 
 namespace callscore::demo {
 
-QString DemoCall::spelledCustomer() const {
+QString DemoCall::spelledCustomer() const
+{
     switch (spelling) {
     case Spelling::Trunk8:
         return QLatin1Char('8') + customer;

@@ -6,13 +6,15 @@ namespace {
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
-QString quoted(const QString& text) {
+QString quoted(const QString& text)
+{
     QString escaped = text;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString callerId(const QString& name, const QString& number) {
+QString callerId(const QString& name, const QString& number)
+{
     return QStringLiteral("\"%1\" <%2>").arg(name, number);
 }
 
@@ -22,9 +24,11 @@ MasterCsvWriter::MasterCsvWriter(const QVector<DemoManager>& managers, int first
                                  int firstChannel)
     : m_managers(managers)
     , m_sequence(firstSequence)
-    , m_channel(firstChannel) {}
+    , m_channel(firstChannel)
+{}
 
-QByteArray MasterCsvWriter::render(const QVector<DemoCall>& calls) {
+QByteArray MasterCsvWriter::render(const QVector<DemoCall>& calls)
+{
     m_out.clear();
     for (const DemoCall& call : calls) {
         if (call.direction == Direction::In)
@@ -35,7 +39,8 @@ QByteArray MasterCsvWriter::render(const QVector<DemoCall>& calls) {
     return m_out;
 }
 
-void MasterCsvWriter::inbound(const DemoCall& call) {
+void MasterCsvWriter::inbound(const DemoCall& call)
+{
     Row caller;
     caller.src = call.spelledCustomer();
     caller.dst = call.did;
@@ -71,7 +76,8 @@ void MasterCsvWriter::inbound(const DemoCall& call) {
     }
 }
 
-void MasterCsvWriter::inboundLocalFork(const DemoCall& call, const Row& caller) {
+void MasterCsvWriter::inboundLocalFork(const DemoCall& call, const Row& caller)
+{
     // A queue-like fork through Local channels, as in the real Master.csv:
     // each Local pair logs its own rows with its own uniqueid, and once the
     // Local channel is optimised away the trunk is bridged with the agent's
@@ -129,7 +135,8 @@ void MasterCsvWriter::inboundLocalFork(const DemoCall& call, const Row& caller) 
     emitRow(bridged, call.linkedId);
 }
 
-void MasterCsvWriter::outbound(const DemoCall& call) {
+void MasterCsvWriter::outbound(const DemoCall& call)
+{
     const DemoManager& manager = m_managers.at(call.manager);
     Row row;
     row.src = manager.extension;
@@ -148,21 +155,25 @@ void MasterCsvWriter::outbound(const DemoCall& call) {
     emitRow(row, call.linkedId);
 }
 
-QString MasterCsvWriter::channelName(const QString& peer) {
+QString MasterCsvWriter::channelName(const QString& peer)
+{
     return QStringLiteral("SIP/%1-%2").arg(peer).arg(m_channel++, 8, 16, QLatin1Char('0'));
 }
 
-QString MasterCsvWriter::localName(const QString& extension) {
+QString MasterCsvWriter::localName(const QString& extension)
+{
     return QStringLiteral("Local/%1@from-queue-%2")
         .arg(extension)
         .arg(m_channel++, 8, 16, QLatin1Char('0'));
 }
 
-QString MasterCsvWriter::uniqueId(const DemoCall& call, int offset) const {
+QString MasterCsvWriter::uniqueId(const DemoCall& call, int offset) const
+{
     return QStringLiteral("%1.%2").arg(call.epoch).arg(call.firstSeq + offset);
 }
 
-void MasterCsvWriter::emitRow(const Row& row, const QString& linkedId) {
+void MasterCsvWriter::emitRow(const Row& row, const QString& linkedId)
+{
     const QString answer =
         row.answer.isValid() ? quoted(row.answer.toString(kTimeFormat)) : QString();
     const qint64 duration = row.start.secsTo(row.end);

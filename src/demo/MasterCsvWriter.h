@@ -9,7 +9,8 @@ namespace callscore::demo {
 // Renders calls as Asterisk cdr_csv would have logged them: one row per leg,
 // 21 columns, text quoted, numbers bare, an unanswered leg's answer time
 // left empty without quotes, and the legs of one call sharing its linkedid.
-class MasterCsvWriter {
+class MasterCsvWriter
+{
 public:
     MasterCsvWriter(const QVector<DemoManager>& managers, int firstSequence, int firstChannel);
 

@@ -35,17 +35,20 @@ const char* const kCallbackComments[] = {
 };
 
 template <size_t N>
-QString pickText(DemoRandom& random, const char* const (&texts)[N]) {
+QString pickText(DemoRandom& random, const char* const (&texts)[N])
+{
     return QString::fromUtf8(texts[random.between(0, int(N) - 1)]);
 }
 
 } // namespace
 
 OutcomePlanner::OutcomePlanner(DemoRandom& random)
-    : m_random(random) {}
+    : m_random(random)
+{}
 
 QVector<DemoOutcome> OutcomePlanner::plan(const QVector<DemoCall>& calls,
-                                          const QVector<DemoOutcome>& callbacks) {
+                                          const QVector<DemoOutcome>& callbacks)
+{
     QHash<int, DemoOutcome> byCall;
     for (const DemoOutcome& outcome : callbacks)
         byCall.insert(outcome.call, outcome);
@@ -68,7 +71,8 @@ QVector<DemoOutcome> OutcomePlanner::plan(const QVector<DemoCall>& calls,
     return result;
 }
 
-QString OutcomePlanner::typedPhone(const QString& customer) {
+QString OutcomePlanner::typedPhone(const QString& customer)
+{
     const QString code = customer.left(3);
     const QString a = customer.mid(3, 3);
     const QString b = customer.mid(6, 2);
@@ -92,7 +96,8 @@ QString OutcomePlanner::typedPhone(const QString& customer) {
     }
 }
 
-QString OutcomePlanner::comment(const DemoOutcome& outcome) {
+QString OutcomePlanner::comment(const DemoOutcome& outcome)
+{
     QString text;
     if (outcome.plan != CallbackPlan::None)
         text = pickText(m_random, kCallbackComments);

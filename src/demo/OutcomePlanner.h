@@ -8,7 +8,8 @@ namespace callscore::demo {
 // The CRM side: most answered calls of 20 s or more get an outcome (success
 // or refusal, besides the promised callbacks), with the customer's number
 // typed the way people type it and a short comment.
-class OutcomePlanner {
+class OutcomePlanner
+{
 public:
     explicit OutcomePlanner(DemoRandom& random);
 

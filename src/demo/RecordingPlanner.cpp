@@ -12,9 +12,11 @@ constexpr double kLostRecordingChance = 0.04;
 } // namespace
 
 RecordingPlanner::RecordingPlanner(DemoRandom& random)
-    : m_random(random) {}
+    : m_random(random)
+{}
 
-const QVector<RecordingPlanner::Format>& RecordingPlanner::formats() {
+const QVector<RecordingPlanner::Format>& RecordingPlanner::formats()
+{
     static const QVector<Format> kFormats = {
         {"wav-pcm", "wav", 1, 28}, {"wav-pcm", "wav", 2, 10}, {"wav-ulaw", "wav", 1, 14},
         {"wav-alaw", "wav", 1, 8}, {"wav-gsm", "wav", 1, 14}, {"mp3", "mp3", 1, 12},
@@ -23,7 +25,8 @@ const QVector<RecordingPlanner::Format>& RecordingPlanner::formats() {
     return kFormats;
 }
 
-void RecordingPlanner::plan(QVector<DemoCall>& calls, const QVector<DemoManager>& managers) {
+void RecordingPlanner::plan(QVector<DemoCall>& calls, const QVector<DemoManager>& managers)
+{
     QVector<int> weights;
     for (const Format& format : formats())
         weights.append(format.weight);
@@ -43,7 +46,8 @@ void RecordingPlanner::plan(QVector<DemoCall>& calls, const QVector<DemoManager>
 }
 
 QString RecordingPlanner::fileName(const DemoCall& call, const DemoManager& manager,
-                                   const QString& extension) const {
+                                   const QString& extension) const
+{
     const QString folder = call.start.toString(QStringLiteral("yyyy/MM/dd"));
     const QString stamp = call.start.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString number = call.spelledCustomer();

@@ -8,7 +8,8 @@ namespace callscore::demo {
 // Decides which calls were recorded, in which of the formats PBXes write,
 // and under which FreePBX file name (YYYY/MM/DD/in-<src>-<dst>-<date>-<time>-
 // <linkedid>.<ext>, out-<dst>-<src>-...).
-class RecordingPlanner {
+class RecordingPlanner
+{
 public:
     explicit RecordingPlanner(DemoRandom& random);
 

@@ -29,12 +29,14 @@ const Item kItems[] = {
 constexpr int kItemCount = int(sizeof(kItems) / sizeof(kItems[0]));
 constexpr int kPassThreshold = 80;
 
-QString itemId(int i) {
+QString itemId(int i)
+{
     return QString::fromLatin1(kItems[i].id);
 }
 
 // Exact comparison without division: passed * 100 < threshold * applicable.
-bool belowThreshold(const DemoReview& review) {
+bool belowThreshold(const DemoReview& review)
+{
     int passed = 0;
     int applicable = 0;
     for (int i = 0; i < review.answers.size(); ++i) {
@@ -52,9 +54,11 @@ bool belowThreshold(const DemoReview& review) {
 
 ReviewPlanner::ReviewPlanner(const DemoCalendar& calendar, DemoRandom& random)
     : m_calendar(calendar)
-    , m_random(random) {}
+    , m_random(random)
+{}
 
-QVector<DemoReview> ReviewPlanner::plan(const DemoScenario& scenario) {
+QVector<DemoReview> ReviewPlanner::plan(const DemoScenario& scenario)
+{
     for (const DemoOutcome& outcome : scenario.outcomes)
         m_outcomes.insert(outcome.call, outcome.result);
 
@@ -80,7 +84,8 @@ QVector<DemoReview> ReviewPlanner::plan(const DemoScenario& scenario) {
     return reviews;
 }
 
-QVector<int> ReviewPlanner::pickCalls(const QVector<int>& candidates) {
+QVector<int> ReviewPlanner::pickCalls(const QVector<int>& candidates)
+{
     QVector<int> pool = candidates;
     QVector<int> picked;
     const int wanted = qMin(int(pool.size()), m_random.between(2, 3));
@@ -90,7 +95,8 @@ QVector<int> ReviewPlanner::pickCalls(const QVector<int>& candidates) {
     return picked;
 }
 
-DemoReview ReviewPlanner::review(const DemoCall& call, Skill skill, const QString& outcome) {
+DemoReview ReviewPlanner::review(const DemoCall& call, Skill skill, const QString& outcome)
+{
     DemoReview result;
     result.call = call.index;
 
@@ -114,7 +120,8 @@ DemoReview ReviewPlanner::review(const DemoCall& call, Skill skill, const QStrin
     return result;
 }
 
-void ReviewPlanner::answer(DemoReview& review, Profile profile, const QString& outcome) {
+void ReviewPlanner::answer(DemoReview& review, Profile profile, const QString& outcome)
+{
     // callback_time only applies when a callback was promised; objections
     // often do not come up when the customer simply buys.
     const bool callback = outcome == QStringLiteral("Перезвонить");
@@ -163,7 +170,8 @@ void ReviewPlanner::answer(DemoReview& review, Profile profile, const QString& o
         review.comment = QStringLiteral("Образцовый звонок");
 }
 
-void ReviewPlanner::forceFailures(QVector<DemoReview>& reviews, const DemoScenario& scenario) {
+void ReviewPlanner::forceFailures(QVector<DemoReview>& reviews, const DemoScenario& scenario)
+{
     // The newcomer must show a waived fine, and the demo needs at least a
     // couple of critical failures whatever the dice said.
     const int newcomer = int(scenario.managers.size()) - 1;
@@ -189,11 +197,13 @@ void ReviewPlanner::forceFailures(QVector<DemoReview>& reviews, const DemoScenar
     }
 }
 
-bool ReviewPlanner::isViolation(const DemoReview& review) {
+bool ReviewPlanner::isViolation(const DemoReview& review)
+{
     return isCritical(review) || belowThreshold(review);
 }
 
-bool ReviewPlanner::isCritical(const DemoReview& review) {
+bool ReviewPlanner::isCritical(const DemoReview& review)
+{
     for (int i = 0; i < review.answers.size(); ++i) {
         if (kItems[i].critical && review.answers.at(i).second == QLatin1String("fail"))
             return true;

@@ -14,7 +14,8 @@ namespace callscore::demo {
 // sales-call template (version 1), mostly passes with the weaker managers
 // failing more often. The queue day's calls stay unreviewed: they are
 // today's queue.
-class ReviewPlanner {
+class ReviewPlanner
+{
 public:
     ReviewPlanner(const DemoCalendar& calendar, DemoRandom& random);
 

@@ -12,13 +12,15 @@ namespace {
 
 constexpr quint64 kDefaultSeed = 20240128;
 
-QDate moscowToday() {
+QDate moscowToday()
+{
     return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Moscow")).date();
 }
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("callscore-demo"));
 

@@ -15,8 +15,7 @@ std::optional<CsvDialect> csvDialectFromName(const QString& name)
 CsvWriter::CsvWriter(CsvDialect dialect)
     : m_dialect(dialect)
     , m_delimiter(dialect == CsvDialect::ExcelRu ? QLatin1Char(';') : QLatin1Char(','))
-{
-}
+{}
 
 QString CsvWriter::guardFormula(const QString& cell)
 {
@@ -28,9 +27,9 @@ QString CsvWriter::guardFormula(const QString& cell)
 
 QString CsvWriter::quoted(const QString& cell) const
 {
-    const bool needsQuotes = cell.contains(m_delimiter) || cell.contains(QLatin1Char('"'))
-                             || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
-                             || cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
+    const bool needsQuotes = cell.contains(m_delimiter) || cell.contains(QLatin1Char('"')) ||
+                             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
+                             cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
     if (!needsQuotes)
         return cell;
     QString escaped = cell;
@@ -57,8 +56,8 @@ void CsvWriter::addRow(const QStringList& cells, const QList<int>& rawColumns)
 
 QString CsvWriter::amount(MinorUnits value) const
 {
-    return formatMinorUnits(value, m_dialect == CsvDialect::ExcelRu ? QLatin1Char(',')
-                                                                    : QLatin1Char('.'));
+    return formatMinorUnits(value,
+                            m_dialect == CsvDialect::ExcelRu ? QLatin1Char(',') : QLatin1Char('.'));
 }
 
 QByteArray CsvWriter::bytes() const

@@ -24,14 +24,13 @@ QList<int> columnRange(int from, int to)
 QByteArray ledgerCsv(const WeekLedger& ledger, CsvDialect dialect)
 {
     CsvWriter csv(dialect);
-    csv.addHeader({QStringLiteral("week"), QStringLiteral("manager"), QStringLiteral("team"),
-                   QStringLiteral("reviewed_calls"), QStringLiteral("passed_calls"),
-                   QStringLiteral("violations"), QStringLiteral("bonus"),
-                   QStringLiteral("fines_charged"), QStringLiteral("fines_waived"),
-                   QStringLiteral("callback_fines_charged"),
-                   QStringLiteral("callback_fines_waived"), QStringLiteral("team_bonus"),
-                   QStringLiteral("leader_bonus"), QStringLiteral("net"),
-                   QStringLiteral("currency")});
+    csv.addHeader(
+        {QStringLiteral("week"), QStringLiteral("manager"), QStringLiteral("team"),
+         QStringLiteral("reviewed_calls"), QStringLiteral("passed_calls"),
+         QStringLiteral("violations"), QStringLiteral("bonus"), QStringLiteral("fines_charged"),
+         QStringLiteral("fines_waived"), QStringLiteral("callback_fines_charged"),
+         QStringLiteral("callback_fines_waived"), QStringLiteral("team_bonus"),
+         QStringLiteral("leader_bonus"), QStringLiteral("net"), QStringLiteral("currency")});
 
     const QList<int> raw = QList<int>{0} + columnRange(3, 14);
     for (const ManagerWeekTotals& row : ledger.managers) {

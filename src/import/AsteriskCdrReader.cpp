@@ -33,7 +33,8 @@ constexpr int kBasicColumns = 17;
 const QString kAnswered = QStringLiteral("ANSWERED");
 
 // `SIP/301-0000001a` -> `301`; the peer may itself contain dashes.
-QString peerOf(const QString& channel) {
+QString peerOf(const QString& channel)
+{
     static const QRegularExpression pattern(
         QStringLiteral("^(?:SIP|PJSIP|IAX2)/(.+)-[0-9a-fA-F]+$"));
     const auto match = pattern.match(channel);
@@ -42,7 +43,8 @@ QString peerOf(const QString& channel) {
 
 // The one Dial target of `SIP/301&SIP/200@stadionpbx,60,t` that is routed
 // through `peer` (`SIP/200@stadionpbx` or `SIP/stadionpbx/200`), else empty.
-QString dialTargetVia(const QString& lastData, const QString& peer) {
+QString dialTargetVia(const QString& lastData, const QString& peer)
+{
     static const QRegularExpression atPeer(QStringLiteral("^(?:SIP|PJSIP|IAX2)/([^@/]+)@(.+)$"));
     static const QRegularExpression slashPeer(QStringLiteral("^(?:SIP|IAX2)/([^/@]+)/(.+)$"));
 
@@ -59,13 +61,15 @@ QString dialTargetVia(const QString& lastData, const QString& peer) {
     return found.size() == 1 ? found.constFirst() : QString();
 }
 
-bool readSeconds(const QString& text, int* seconds) {
+bool readSeconds(const QString& text, int* seconds)
+{
     bool ok = false;
     *seconds = text.trimmed().toInt(&ok);
     return ok && *seconds >= 0;
 }
 
-bool isHeaderRow(const CsvRecord& record) {
+bool isHeaderRow(const CsvRecord& record)
+{
     return record.fields.size() > kStart &&
            record.fields.at(kSrc).trimmed().compare(QLatin1String("src"), Qt::CaseInsensitive) ==
                0 &&
@@ -79,9 +83,11 @@ AsteriskCdrReader::AsteriskCdrReader(const QSet<QString>& extensions, const QTim
                                      const PhoneNormalizer& phones)
     : m_extensions(extensions)
     , m_zone(zone)
-    , m_phones(phones) {}
+    , m_phones(phones)
+{}
 
-QVector<CdrCall> AsteriskCdrReader::read(const QVector<CsvRecord>& records) {
+QVector<CdrCall> AsteriskCdrReader::read(const QVector<CsvRecord>& records)
+{
     m_problems.clear();
 
     QVector<QVector<Leg>> groups;
@@ -113,7 +119,8 @@ QVector<CdrCall> AsteriskCdrReader::read(const QVector<CsvRecord>& records) {
     return calls;
 }
 
-bool AsteriskCdrReader::parseLeg(const CsvRecord& record, Leg* leg, QString* error) const {
+bool AsteriskCdrReader::parseLeg(const CsvRecord& record, Leg* leg, QString* error) const
+{
     const QStringList& f = record.fields;
     const int columns = int(f.size());
     if (columns != kFullColumns && columns != kUserfieldColumns && columns != kBasicColumns) {
@@ -159,7 +166,8 @@ bool AsteriskCdrReader::parseLeg(const CsvRecord& record, Leg* leg, QString* err
     return true;
 }
 
-CdrCall AsteriskCdrReader::foldCall(QVector<Leg> legs) const {
+CdrCall AsteriskCdrReader::foldCall(QVector<Leg> legs) const
+{
     // The first leg is the earliest; on a tie the one that created the call.
     std::stable_sort(legs.begin(), legs.end(), [](const Leg& a, const Leg& b) {
         if (a.start != b.start)
@@ -201,7 +209,8 @@ CdrCall AsteriskCdrReader::foldCall(QVector<Leg> legs) const {
     return call;
 }
 
-QString AsteriskCdrReader::disposition(const QVector<Leg>& legs) const {
+QString AsteriskCdrReader::disposition(const QVector<Leg>& legs) const
+{
     const auto any = [&legs](auto predicate) {
         return std::any_of(legs.begin(), legs.end(), predicate);
     };
@@ -214,7 +223,8 @@ QString AsteriskCdrReader::disposition(const QVector<Leg>& legs) const {
     return QStringLiteral("NO ANSWER");
 }
 
-QString AsteriskCdrReader::answeringAgent(const QVector<Leg>& legs) const {
+QString AsteriskCdrReader::answeringAgent(const QVector<Leg>& legs) const
+{
     QVector<const Leg*> answered;
     for (const Leg& leg : legs) {
         if (leg.disposition == kAnswered && leg.billsec > 0)
@@ -237,7 +247,8 @@ QString AsteriskCdrReader::answeringAgent(const QVector<Leg>& legs) const {
     return {};
 }
 
-bool AsteriskCdrReader::isExtension(const QString& peer) const {
+bool AsteriskCdrReader::isExtension(const QString& peer) const
+{
     if (peer.isEmpty())
         return false;
     if (!m_extensions.isEmpty())

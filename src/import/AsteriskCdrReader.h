@@ -16,7 +16,8 @@ namespace callscore {
 // whose legs are grouped into calls by linkedid, or the older 18 and 17
 // columns (with and without userfield), grouped by uniqueid. Times are the
 // PBX's local time in `zone`.
-class AsteriskCdrReader {
+class AsteriskCdrReader
+{
 public:
     // `extensions` are the roster's PBX extensions; when empty, any SIP peer
     // of 2 to 5 digits counts as one.

@@ -8,15 +8,18 @@ namespace {
 
 using Json = nlohmann::json;
 
-QString fromStd(const std::string& text) {
+QString fromStd(const std::string& text)
+{
     return QString::fromStdString(text);
 }
 
-QString headerKey(const QString& text) {
+QString headerKey(const QString& text)
+{
     return text.trimmed().toLower();
 }
 
-bool readDelimiter(const Json& root, QChar* delimiter, QString* error) {
+bool readDelimiter(const Json& root, QChar* delimiter, QString* error)
+{
     const auto it = root.find("delimiter");
     if (it == root.end())
         return true;
@@ -32,7 +35,8 @@ bool readDelimiter(const Json& root, QChar* delimiter, QString* error) {
 }
 
 bool readColumns(const Json& root, bool header, QHash<QString, QString>* names,
-                 QHash<QString, int>* index, QString* error) {
+                 QHash<QString, int>* index, QString* error)
+{
     const auto columns = root.find("columns");
     if (columns == root.end() || !columns->is_object() || columns->empty()) {
         *error = QStringLiteral("the mapping has no \"columns\" object");
@@ -55,7 +59,8 @@ bool readColumns(const Json& root, bool header, QHash<QString, QString>* names,
 }
 
 // "direction_values": {"in": ["входящий"]} -> group "direction", word -> value.
-QHash<QString, QHash<QString, QString>> readValueWords(const Json& root) {
+QHash<QString, QHash<QString, QString>> readValueWords(const Json& root)
+{
     QHash<QString, QHash<QString, QString>> groups;
     for (const auto& [key, group] : root.items()) {
         const QString name = fromStd(key);
@@ -76,7 +81,8 @@ QHash<QString, QHash<QString, QString>> readValueWords(const Json& root) {
 
 } // namespace
 
-std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, QString* error) {
+std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, QString* error)
+{
     const Json root = Json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
     if (root.is_discarded() || !root.is_object()) {
         *error = QStringLiteral("the mapping is not a JSON object");
@@ -100,13 +106,15 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, QSt
     return mapping;
 }
 
-ColumnMapping ColumnMapping::fromHeaderNames(const QHash<QString, QString>& namesByField) {
+ColumnMapping ColumnMapping::fromHeaderNames(const QHash<QString, QString>& namesByField)
+{
     ColumnMapping mapping;
     mapping.m_names = namesByField;
     return mapping;
 }
 
-bool ColumnMapping::resolve(const QStringList& header, QString* error) {
+bool ColumnMapping::resolve(const QStringList& header, QString* error)
+{
     QHash<QString, int> columnByName;
     for (int i = int(header.size()) - 1; i >= 0; --i)
         columnByName.insert(headerKey(header.at(i)), i);
@@ -123,14 +131,16 @@ bool ColumnMapping::resolve(const QStringList& header, QString* error) {
     return true;
 }
 
-QString ColumnMapping::value(const CsvRecord& record, const QString& field) const {
+QString ColumnMapping::value(const CsvRecord& record, const QString& field) const
+{
     const int column = m_index.value(field, -1);
     if (column < 0 || column >= record.fields.size())
         return {};
     return record.fields.at(column).trimmed();
 }
 
-QString ColumnMapping::canonical(const QString& group, const QString& word) const {
+QString ColumnMapping::canonical(const QString& group, const QString& word) const
+{
     const auto words = m_values.constFind(group);
     if (words == m_values.constEnd())
         return word;

@@ -16,7 +16,8 @@ namespace callscore {
 // docs/import.md): columns named by header text or by 1-based number, an
 // optional delimiter and time format, and the words a file uses for values
 // such as the call direction.
-class ColumnMapping {
+class ColumnMapping
+{
 public:
     static std::optional<ColumnMapping> fromJson(const QByteArray& json, QString* error);
     // A mapping by header names, for files whose header was recognised.

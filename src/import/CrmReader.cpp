@@ -29,7 +29,8 @@ const FieldNames kRecognised[] = {
     {"comment", {u"comment", u"комментарий", u"примечание"}},
 };
 
-QString jsonText(const Json& object, const char* key) {
+QString jsonText(const Json& object, const char* key)
+{
     const auto it = object.find(key);
     if (it == object.end() || it->is_null())
         return {};
@@ -40,9 +41,11 @@ QString jsonText(const Json& object, const char* key) {
 
 CrmReader::CrmReader(const QTimeZone& zone, const PhoneNormalizer& phones)
     : m_zone(zone)
-    , m_phones(phones) {}
+    , m_phones(phones)
+{}
 
-ColumnMapping CrmReader::recogniseHeader(const QStringList& header) {
+ColumnMapping CrmReader::recogniseHeader(const QStringList& header)
+{
     QHash<QString, QString> names;
     for (const QString& cell : header) {
         const QString key = cell.trimmed().toLower();
@@ -56,7 +59,8 @@ ColumnMapping CrmReader::recogniseHeader(const QStringList& header) {
     return ColumnMapping::fromHeaderNames(names);
 }
 
-QVector<CrmRow> CrmReader::readCsv(const QVector<CsvRecord>& records) {
+QVector<CrmRow> CrmReader::readCsv(const QVector<CsvRecord>& records)
+{
     m_problems.clear();
     m_fatal.clear();
     if (records.isEmpty()) {
@@ -95,7 +99,8 @@ QVector<CrmRow> CrmReader::readCsv(const QVector<CsvRecord>& records) {
     return rows;
 }
 
-QVector<CrmRow> CrmReader::readJson(const QByteArray& json) {
+QVector<CrmRow> CrmReader::readJson(const QByteArray& json)
+{
     m_problems.clear();
     m_fatal.clear();
     m_timeFormat.clear();
@@ -129,7 +134,8 @@ QVector<CrmRow> CrmReader::readJson(const QByteArray& json) {
     return rows;
 }
 
-bool CrmReader::checkRow(const Fields& fields, Outcome* outcome, QString* error) const {
+bool CrmReader::checkRow(const Fields& fields, Outcome* outcome, QString* error) const
+{
     outcome->callId = fields.callId;
     outcome->manager = fields.manager;
     outcome->comment = fields.comment;

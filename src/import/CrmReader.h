@@ -16,7 +16,8 @@ namespace callscore {
 // CRM call outcomes: CSV with a header of recognised Russian or English
 // names (or a mapping JSON), or JSON {"outcomes": [...]}. Checks each row on
 // its own; matching rows without a call id to calls is the Importer's job.
-class CrmReader {
+class CrmReader
+{
 public:
     CrmReader(const QTimeZone& zone, const PhoneNormalizer& phones);
 

@@ -15,7 +15,8 @@ struct RecordBuilder {
     bool started = false;     // anything but a bare line break was seen
     bool fieldQuoted = false; // the current field opened with a quote
 
-    void endField() {
+    void endField()
+    {
         fields.append(field);
         field.clear();
         fieldQuoted = false;
@@ -23,7 +24,8 @@ struct RecordBuilder {
     }
 
     // Appends the record unless the line was blank.
-    void endRecord(int line, QVector<CsvRecord>& records) {
+    void endRecord(int line, QVector<CsvRecord>& records)
+    {
         if (started || !field.isEmpty()) {
             fields.append(field);
             records.append(CsvRecord{line, fields});
@@ -36,9 +38,11 @@ struct RecordBuilder {
 
 CsvReader::CsvReader(QChar delimiter)
     : m_requested(delimiter)
-    , m_delimiter(delimiter) {}
+    , m_delimiter(delimiter)
+{}
 
-QChar CsvReader::detectDelimiter(const QString& text) {
+QChar CsvReader::detectDelimiter(const QString& text)
+{
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
@@ -66,7 +70,8 @@ QChar CsvReader::detectDelimiter(const QString& text) {
     return QLatin1Char(',');
 }
 
-QVector<CsvRecord> CsvReader::parse(const QString& text) {
+QVector<CsvRecord> CsvReader::parse(const QString& text)
+{
     m_problems.clear();
     m_delimiter = m_requested.isNull() ? detectDelimiter(text) : m_requested;
 

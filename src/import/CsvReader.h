@@ -15,7 +15,8 @@ struct CsvRecord {
 // RFC 4180 CSV: quoted fields, doubled quotes, line breaks inside quotes,
 // CRLF or LF. The delimiter is `,`, `;` or tab, found from the first record
 // unless given. Blank lines are skipped.
-class CsvReader {
+class CsvReader
+{
 public:
     // A null delimiter means "detect it from the first record".
     explicit CsvReader(QChar delimiter = QChar());

@@ -8,7 +8,8 @@
 
 namespace callscore {
 
-QDateTime parseFileTime(const QString& text, const QString& format, const QTimeZone& zone) {
+QDateTime parseFileTime(const QString& text, const QString& format, const QTimeZone& zone)
+{
     if (format.isEmpty())
         return parseMoment(text, zone);
 
@@ -18,7 +19,8 @@ QDateTime parseFileTime(const QString& text, const QString& format, const QTimeZ
     return QDateTime(local.date(), local.time(), zone).toUTC();
 }
 
-std::optional<int> parseSeconds(const QString& text) {
+std::optional<int> parseSeconds(const QString& text)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return 0;

@@ -4,7 +4,8 @@
 
 namespace callscore {
 
-QString ImportReport::summary() const {
+QString ImportReport::summary() const
+{
     const QString name = QFileInfo(file).fileName();
     if (fatal)
         return QStringLiteral("%1: nothing imported: %2").arg(name, fatalError);

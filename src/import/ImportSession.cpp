@@ -16,13 +16,15 @@ namespace callscore {
 ImportSession::ImportSession(Store& store, const QString& path, const ImportProgress& progress)
     : m_store(store)
     , m_name(QFileInfo(path).fileName())
-    , m_progress(progress) {
+    , m_progress(progress)
+{
     m_report.file = path;
 }
 
 ImportSession::~ImportSession() = default;
 
-bool ImportSession::readFile() {
+bool ImportSession::readFile()
+{
     QFile file(m_report.file);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(m_report.file, file.errorString()));
@@ -32,7 +34,8 @@ bool ImportSession::readFile() {
     return true;
 }
 
-QString ImportSession::text() {
+QString ImportSession::text()
+{
     const DecodedText decoded = TextDecoder().decode(m_bytes);
     m_report.encoding = decoded.encoding;
     qCInfo(lcImport) << m_name << "read as" << decoded.encoding << "with"
@@ -40,7 +43,8 @@ QString ImportSession::text() {
     return decoded.text;
 }
 
-QVector<CsvRecord> ImportSession::csv(QChar delimiter) {
+QVector<CsvRecord> ImportSession::csv(QChar delimiter)
+{
     CsvReader reader(delimiter);
     const QVector<CsvRecord> records = reader.parse(text());
     for (const auto& [line, reason] : reader.problems())
@@ -48,25 +52,29 @@ QVector<CsvRecord> ImportSession::csv(QChar delimiter) {
     return records;
 }
 
-void ImportSession::reject(int line, const QString& reason) {
+void ImportSession::reject(int line, const QString& reason)
+{
     ++m_report.rejected;
     m_problems.append({line, reason});
     qCInfo(lcImport).noquote() << "rejected" << m_name << "line" << line << reason;
 }
 
-void ImportSession::reject(const QVector<RowProblem>& problems) {
+void ImportSession::reject(const QVector<RowProblem>& problems)
+{
     for (const RowProblem& problem : problems)
         reject(problem.line, problem.reason);
 }
 
-bool ImportSession::fail(const QString& reason) {
+bool ImportSession::fail(const QString& reason)
+{
     m_report.fatal = true;
     m_report.fatalError = reason;
     qCWarning(lcImport).noquote() << m_report.file << "not imported:" << reason;
     return false;
 }
 
-bool ImportSession::begin(int total) {
+bool ImportSession::begin(int total)
+{
     m_total = total;
     m_transaction = std::make_unique<TransactionGuard>(m_store.connection());
     if (!m_transaction->isActive()) {
@@ -76,7 +84,8 @@ bool ImportSession::begin(int total) {
     return true;
 }
 
-bool ImportSession::count(WriteResult result, int line, const QString& conflict) {
+bool ImportSession::count(WriteResult result, int line, const QString& conflict)
+{
     switch (result) {
     case WriteResult::Inserted:
         ++m_report.inserted;
@@ -103,7 +112,8 @@ bool ImportSession::count(WriteResult result, int line, const QString& conflict)
     return true;
 }
 
-ImportReport ImportSession::finish() {
+ImportReport ImportSession::finish()
+{
     if (!m_report.fatal && m_transaction && !m_transaction->commit()) {
         fail(QStringLiteral("cannot commit to the database: %1")
                  .arg(m_store.connection().lastError().text()));

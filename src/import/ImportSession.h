@@ -17,7 +17,8 @@ class TransactionGuard;
 // The steps every import shares: reading and decoding the file, reporting
 // rejected rows as FILE:LINE, one transaction for all writes, counting write
 // results, progress and cancelling. A fatal error leaves the store as it was.
-class ImportSession {
+class ImportSession
+{
 public:
     ImportSession(Store& store, const QString& path, const ImportProgress& progress);
     ~ImportSession();

@@ -25,11 +25,13 @@ namespace {
 // if one started within this many seconds of the time the CRM wrote down.
 constexpr int kMatchToleranceS = 10 * 60;
 
-QTimeZone zoneOr(const QTimeZone& zone, const Store& store) {
+QTimeZone zoneOr(const QTimeZone& zone, const Store& store)
+{
     return zone.isValid() ? zone : store.rules().timeZone();
 }
 
-QSet<QString> rosterExtensions(const Store& store) {
+QSet<QString> rosterExtensions(const Store& store)
+{
     QSet<QString> extensions;
     for (const StaffMember& member : store.staff()) {
         for (const QString& extension : member.extensions)
@@ -38,7 +40,8 @@ QSet<QString> rosterExtensions(const Store& store) {
     return extensions;
 }
 
-std::optional<ColumnMapping> loadMapping(ImportSession& session, const QString& path) {
+std::optional<ColumnMapping> loadMapping(ImportSession& session, const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         session.fail(
@@ -55,7 +58,8 @@ std::optional<ColumnMapping> loadMapping(ImportSession& session, const QString& 
 
 // A recording named in a call log: a URL or an absolute path as it is, a
 // relative path under `base`.
-QString resolveRecording(const QString& recording, const QString& base) {
+QString resolveRecording(const QString& recording, const QString& base)
+{
     if (recording.isEmpty() || recording.contains(QLatin1String("://")) ||
         QFileInfo(recording).isAbsolute())
         return recording;
@@ -63,7 +67,8 @@ QString resolveRecording(const QString& recording, const QString& base) {
 }
 
 bool readMappedCalls(ImportSession& session, const CdrImportOptions& options, const QTimeZone& zone,
-                     QVector<CdrCall>* calls) {
+                     QVector<CdrCall>* calls)
+{
     const auto mapping = loadMapping(session, options.layout);
     if (!mapping)
         return false;
@@ -83,7 +88,8 @@ bool readMappedCalls(ImportSession& session, const CdrImportOptions& options, co
 }
 
 bool readCalls(ImportSession& session, const CdrImportOptions& options, const QTimeZone& zone,
-               QVector<CdrCall>* calls) {
+               QVector<CdrCall>* calls)
+{
     if (options.layout.compare(QLatin1String("asterisk"), Qt::CaseInsensitive) != 0) {
         if (!QFileInfo(options.layout).isFile()) {
             return session.fail(QStringLiteral("unknown layout \"%1\": give \"asterisk\" or the "
@@ -100,7 +106,8 @@ bool readCalls(ImportSession& session, const CdrImportOptions& options, const QT
     return true;
 }
 
-bool attachRecordings(ImportSession& session, const QString& folder, QVector<CdrCall>* calls) {
+bool attachRecordings(ImportSession& session, const QString& folder, QVector<CdrCall>* calls)
+{
     if (folder.isEmpty())
         return true;
     if (!QFileInfo(folder).isDir())
@@ -118,7 +125,8 @@ bool attachRecordings(ImportSession& session, const QString& folder, QVector<Cdr
     return true;
 }
 
-bool looksLikeJson(const QString& path, const QByteArray& bytes) {
+bool looksLikeJson(const QString& path, const QByteArray& bytes)
+{
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return true;
     const QByteArray start = bytes.left(64).trimmed();
@@ -126,7 +134,8 @@ bool looksLikeJson(const QString& path, const QByteArray& bytes) {
 }
 
 // Says which promised time is stored when a row disagrees with it.
-QString dueConflict(const Store& store, const Outcome& outcome, const QTimeZone& zone) {
+QString dueConflict(const Store& store, const Outcome& outcome, const QTimeZone& zone)
+{
     for (const StoredOutcome& stored : store.callbackOutcomes()) {
         const Outcome& old = stored.outcome;
         const bool same = outcome.callId.isEmpty()
@@ -152,9 +161,11 @@ QString dueConflict(const Store& store, const Outcome& outcome, const QTimeZone&
 } // namespace
 
 Importer::Importer(Store& store)
-    : m_store(store) {}
+    : m_store(store)
+{}
 
-ImportReport Importer::importStaff(const QString& path) {
+ImportReport Importer::importStaff(const QString& path)
+{
     ImportSession session(m_store, path, m_progress);
     if (!session.readFile())
         return session.finish();
@@ -178,7 +189,8 @@ ImportReport Importer::importStaff(const QString& path) {
     return session.finish();
 }
 
-ImportReport Importer::importCdr(const QString& path, const CdrImportOptions& options) {
+ImportReport Importer::importCdr(const QString& path, const CdrImportOptions& options)
+{
     ImportSession session(m_store, path, m_progress);
     if (!session.readFile())
         return session.finish();
@@ -202,7 +214,8 @@ ImportReport Importer::importCdr(const QString& path, const CdrImportOptions& op
     return session.finish();
 }
 
-ImportReport Importer::importCrm(const QString& path, const CrmImportOptions& options) {
+ImportReport Importer::importCrm(const QString& path, const CrmImportOptions& options)
+{
     ImportSession session(m_store, path, m_progress);
     if (!session.readFile())
         return session.finish();
@@ -249,7 +262,8 @@ ImportReport Importer::importCrm(const QString& path, const CrmImportOptions& op
     return session.finish();
 }
 
-ImportReport Importer::importTemplate(const QString& path) {
+ImportReport Importer::importTemplate(const QString& path)
+{
     ImportSession session(m_store, path, m_progress);
     if (!session.readFile())
         return session.finish();
@@ -270,7 +284,8 @@ ImportReport Importer::importTemplate(const QString& path) {
     return session.finish();
 }
 
-ImportReport Importer::importReviews(const QString& path, const ReviewImportOptions& options) {
+ImportReport Importer::importReviews(const QString& path, const ReviewImportOptions& options)
+{
     ImportSession session(m_store, path, m_progress);
     if (!session.readFile())
         return session.finish();
@@ -300,7 +315,8 @@ ImportReport Importer::importReviews(const QString& path, const ReviewImportOpti
     return session.finish();
 }
 
-std::optional<ReviewScore> Importer::scoreReview(const ReviewRecord& review, QString* problem) {
+std::optional<ReviewScore> Importer::scoreReview(const ReviewRecord& review, QString* problem)
+{
     if (!m_store.call(review.callId)) {
         *problem = QStringLiteral("unknown call \"%1\"").arg(review.callId);
         return std::nullopt;
@@ -320,7 +336,8 @@ std::optional<ReviewScore> Importer::scoreReview(const ReviewRecord& review, QSt
     return scoreAnswers(*checklist, review.answers, problem);
 }
 
-QString Importer::reviewConflict(const ReviewRecord& review) const {
+QString Importer::reviewConflict(const ReviewRecord& review) const
+{
     const auto stored = m_store.reviewForCall(review.callId);
     if (!stored)
         return m_store.conflictReason();
@@ -330,23 +347,28 @@ QString Importer::reviewConflict(const ReviewRecord& review) const {
              stored->review.submittedUtc.toString(Qt::ISODate));
 }
 
-ImportReport importStaff(Store& store, const QString& path) {
+ImportReport importStaff(Store& store, const QString& path)
+{
     return Importer(store).importStaff(path);
 }
 
-ImportReport importCdr(Store& store, const QString& path, const CdrImportOptions& options) {
+ImportReport importCdr(Store& store, const QString& path, const CdrImportOptions& options)
+{
     return Importer(store).importCdr(path, options);
 }
 
-ImportReport importCrm(Store& store, const QString& path, const CrmImportOptions& options) {
+ImportReport importCrm(Store& store, const QString& path, const CrmImportOptions& options)
+{
     return Importer(store).importCrm(path, options);
 }
 
-ImportReport importTemplate(Store& store, const QString& path) {
+ImportReport importTemplate(Store& store, const QString& path)
+{
     return Importer(store).importTemplate(path);
 }
 
-ImportReport importReviews(Store& store, const QString& path, const ReviewImportOptions& options) {
+ImportReport importReviews(Store& store, const QString& path, const ReviewImportOptions& options)
+{
     return Importer(store).importReviews(path, options);
 }
 

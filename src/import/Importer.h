@@ -19,7 +19,8 @@ class Store;
 // writes it in one transaction and reports what it did; re-importing the
 // same file changes nothing. They may run off the GUI thread with a Store
 // opened on that thread.
-class Importer {
+class Importer
+{
 public:
     explicit Importer(Store& store);
 

@@ -10,7 +10,8 @@ struct Scanner {
     int line = 1;
 
     // Reads the string that starts at pos (on its quote); returns its raw text.
-    QByteArray readString() {
+    QByteArray readString()
+    {
         QByteArray text;
         for (++pos; pos < json.size() && json.at(pos) != '"'; ++pos) {
             if (json.at(pos) == '\\')
@@ -24,7 +25,8 @@ struct Scanner {
 
 } // namespace
 
-QVector<int> jsonArrayElementLines(const QByteArray& json, const QByteArray& key) {
+QVector<int> jsonArrayElementLines(const QByteArray& json, const QByteArray& key)
+{
     QVector<int> lines;
     Scanner scan{json};
     int depth = 0;

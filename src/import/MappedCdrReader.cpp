@@ -8,7 +8,8 @@ namespace callscore {
 
 namespace {
 
-const QStringList& knownDispositions() {
+const QStringList& knownDispositions()
+{
     static const QStringList values = {QStringLiteral("ANSWERED"), QStringLiteral("NO ANSWER"),
                                        QStringLiteral("BUSY"), QStringLiteral("FAILED")};
     return values;
@@ -20,9 +21,11 @@ MappedCdrReader::MappedCdrReader(const ColumnMapping& mapping, const QTimeZone& 
                                  const PhoneNormalizer& phones)
     : m_mapping(mapping)
     , m_zone(zone)
-    , m_phones(phones) {}
+    , m_phones(phones)
+{}
 
-QVector<CdrCall> MappedCdrReader::read(const QVector<CsvRecord>& records) {
+QVector<CdrCall> MappedCdrReader::read(const QVector<CsvRecord>& records)
+{
     m_problems.clear();
     m_fatal.clear();
 
@@ -61,7 +64,8 @@ QVector<CdrCall> MappedCdrReader::read(const QVector<CsvRecord>& records) {
     return calls;
 }
 
-bool MappedCdrReader::parseRow(const CsvRecord& record, CdrCall* call, QString* error) const {
+bool MappedCdrReader::parseRow(const CsvRecord& record, CdrCall* call, QString* error) const
+{
     CallRecord& out = call->record;
     call->line = record.line;
     out.callId = m_mapping.value(record, QStringLiteral("call_id"));
@@ -95,8 +99,8 @@ bool MappedCdrReader::parseRow(const CsvRecord& record, CdrCall* call, QString* 
     return readDirection(record, &out, error) && readDisposition(record, &out, error);
 }
 
-bool MappedCdrReader::readDirection(const CsvRecord& record, CallRecord* call,
-                                    QString* error) const {
+bool MappedCdrReader::readDirection(const CsvRecord& record, CallRecord* call, QString* error) const
+{
     const QString raw = m_mapping.value(record, QStringLiteral("direction"));
     if (!m_mapping.has(QStringLiteral("direction"))) {
         call->direction = QStringLiteral("in");
@@ -113,7 +117,8 @@ bool MappedCdrReader::readDirection(const CsvRecord& record, CallRecord* call,
 }
 
 bool MappedCdrReader::readDisposition(const CsvRecord& record, CallRecord* call,
-                                      QString* error) const {
+                                      QString* error) const
+{
     const QString raw = m_mapping.value(record, QStringLiteral("disposition"));
     if (raw.isEmpty()) {
         // Without a status column, talk time is the only sign of an answer.

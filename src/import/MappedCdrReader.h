@@ -13,7 +13,8 @@ namespace callscore {
 // Any other call log through a column-mapping JSON: one row is one call.
 // Fields: call_id and start (required), direction, customer, extension,
 // duration_s, billsec, disposition, recording.
-class MappedCdrReader {
+class MappedCdrReader
+{
 public:
     MappedCdrReader(const ColumnMapping& mapping, const QTimeZone& zone,
                     const PhoneNormalizer& phones);

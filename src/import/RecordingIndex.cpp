@@ -12,7 +12,8 @@ namespace callscore {
 
 namespace {
 
-const QStringList& audioPatterns() {
+const QStringList& audioPatterns()
+{
     static const QStringList patterns = {
         QStringLiteral("*.wav"),  QStringLiteral("*.mp3"),  QStringLiteral("*.ogg"),
         QStringLiteral("*.opus"), QStringLiteral("*.flac"), QStringLiteral("*.gsm"),
@@ -22,7 +23,8 @@ const QStringList& audioPatterns() {
 
 } // namespace
 
-int RecordingIndex::scan(const QString& folder) {
+int RecordingIndex::scan(const QString& folder)
+{
     m_exact.clear();
     m_suffixes.clear();
 
@@ -41,7 +43,8 @@ int RecordingIndex::scan(const QString& folder) {
     return m_fileCount;
 }
 
-void RecordingIndex::add(const QString& stem, const QString& path) {
+void RecordingIndex::add(const QString& stem, const QString& path)
+{
     static const QRegularExpression freePbxName(QStringLiteral("-\\d{8}-\\d{6}-(.+)$"));
     const auto match = freePbxName.match(stem);
     if (match.hasMatch()) {
@@ -58,7 +61,8 @@ void RecordingIndex::add(const QString& stem, const QString& path) {
     }
 }
 
-QString RecordingIndex::find(const QString& callId) const {
+QString RecordingIndex::find(const QString& callId) const
+{
     if (callId.isEmpty())
         return {};
 
@@ -70,7 +74,8 @@ QString RecordingIndex::find(const QString& callId) const {
     return suffix != m_suffixes.constEnd() ? suffix->constFirst() : QString();
 }
 
-QString RecordingIndex::find(const QStringList& callIds) const {
+QString RecordingIndex::find(const QStringList& callIds) const
+{
     for (const QString& id : callIds) {
         const QString path = find(id);
         if (!path.isEmpty())

@@ -12,7 +12,8 @@ namespace callscore {
 // PBXs at least end the name with `-<id>`. Ids themselves may contain `-` and
 // `.` (`mainserverdss-1706420300.0`): a FreePBX name is indexed by the whole
 // id after its date and time, any other name under every suffix after a `-`.
-class RecordingIndex {
+class RecordingIndex
+{
 public:
     RecordingIndex() = default;
 

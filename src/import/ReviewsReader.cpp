@@ -12,14 +12,16 @@ namespace {
 
 using Json = nlohmann::json;
 
-QString jsonText(const Json& object, const char* key) {
+QString jsonText(const Json& object, const char* key)
+{
     const auto it = object.find(key);
     if (it == object.end() || it->is_null())
         return {};
     return QString::fromStdString(it->is_string() ? it->get<std::string>() : it->dump()).trimmed();
 }
 
-bool readAnswers(const Json& object, QHash<QString, Answer>* answers, QString* error) {
+bool readAnswers(const Json& object, QHash<QString, Answer>* answers, QString* error)
+{
     const auto it = object.find("answers");
     if (it == object.end() || !it->is_object()) {
         *error = QStringLiteral("no \"answers\" object");
@@ -41,7 +43,8 @@ bool readAnswers(const Json& object, QHash<QString, Answer>* answers, QString* e
     return true;
 }
 
-bool readReview(const Json& object, const QTimeZone& zone, ReviewRecord* review, QString* error) {
+bool readReview(const Json& object, const QTimeZone& zone, ReviewRecord* review, QString* error)
+{
     if (!object.is_object()) {
         *error = QStringLiteral("a review must be a JSON object");
         return false;
@@ -75,9 +78,11 @@ bool readReview(const Json& object, const QTimeZone& zone, ReviewRecord* review,
 } // namespace
 
 ReviewsReader::ReviewsReader(const QTimeZone& zone)
-    : m_zone(zone) {}
+    : m_zone(zone)
+{}
 
-QVector<ReviewRow> ReviewsReader::read(const QByteArray& json) {
+QVector<ReviewRow> ReviewsReader::read(const QByteArray& json)
+{
     m_problems.clear();
     m_fatal.clear();
 

@@ -10,7 +10,8 @@ namespace callscore {
 // Already-scored reviews, JSON {"reviews": [...]} as in FORMATS.md. Checks
 // the shape of each review; whether its call and template exist and whether
 // its answers score is the Importer's job, against the store.
-class ReviewsReader {
+class ReviewsReader
+{
 public:
     // `zone` reads a submitted_at written without an offset.
     explicit ReviewsReader(const QTimeZone& zone);

@@ -6,7 +6,8 @@ namespace callscore {
 
 namespace {
 
-std::optional<bool> parseYesNo(const QString& text) {
+std::optional<bool> parseYesNo(const QString& text)
+{
     const QString key = text.trimmed().toLower();
     if (key.isEmpty() || key == QLatin1String("no") || key == QStringLiteral("нет") ||
         key == QLatin1String("false") || key == QLatin1String("0"))
@@ -19,7 +20,8 @@ std::optional<bool> parseYesNo(const QString& text) {
 
 } // namespace
 
-QVector<StaffRow> StaffReader::read(const QVector<CsvRecord>& records) {
+QVector<StaffRow> StaffReader::read(const QVector<CsvRecord>& records)
+{
     m_problems.clear();
     m_fatal.clear();
     m_columns.clear();
@@ -56,7 +58,8 @@ QVector<StaffRow> StaffReader::read(const QVector<CsvRecord>& records) {
 }
 
 bool StaffReader::isUnique(const StaffRow& row, QHash<QString, int>& lineByName,
-                           QHash<QString, QString>& ownerByExtension, QString* error) {
+                           QHash<QString, QString>& ownerByExtension, QString* error)
+{
     const int seen = lineByName.value(row.member.name, 0);
     if (seen != 0) {
         *error = QStringLiteral("\"%1\" is listed again (first on line %2)")
@@ -80,13 +83,15 @@ bool StaffReader::isUnique(const StaffRow& row, QHash<QString, int>& lineByName,
     return true;
 }
 
-QString StaffReader::field(const CsvRecord& record, const char* name) const {
+QString StaffReader::field(const CsvRecord& record, const char* name) const
+{
     const int column = m_columns.value(QLatin1String(name), -1);
     return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed()
                                                         : QString();
 }
 
-bool StaffReader::parseRow(const CsvRecord& record, StaffMember* member, QString* error) const {
+bool StaffReader::parseRow(const CsvRecord& record, StaffMember* member, QString* error) const
+{
     member->name = field(record, "name");
     if (member->name.isEmpty()) {
         *error = QStringLiteral("no name");

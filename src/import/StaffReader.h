@@ -8,7 +8,8 @@ namespace callscore {
 // The roster CSV: header `name,role,extension,team,team_leader,start_date`
 // (columns in any order), several extensions separated by `|`, team_leader
 // yes/no (да/нет), start_date YYYY-MM-DD.
-class StaffReader {
+class StaffReader
+{
 public:
     QVector<StaffRow> read(const QVector<CsvRecord>& records);
 

@@ -21,9 +21,11 @@ constexpr int kValidPerInvalid = 2;
 } // namespace
 
 TextDecoder::TextDecoder(const QByteArray& fallbackEncoding)
-    : m_fallback(fallbackEncoding) {}
+    : m_fallback(fallbackEncoding)
+{}
 
-DecodedText TextDecoder::decode(const QByteArray& bytes) const {
+DecodedText TextDecoder::decode(const QByteArray& bytes) const
+{
     if (const auto bom = QStringConverter::encodingForData(bytes)) {
         QStringDecoder decoder(*bom);
         DecodedText result{decoder(bytes),
@@ -50,7 +52,8 @@ DecodedText TextDecoder::decode(const QByteArray& bytes) const {
     return decodeAs(bytes, m_fallback);
 }
 
-bool TextDecoder::isMostlyUtf8(const QByteArray& bytes, int* invalidSequences) {
+bool TextDecoder::isMostlyUtf8(const QByteArray& bytes, int* invalidSequences)
+{
     QStringDecoder decoder(QStringConverter::Utf8);
     const QString text = decoder(bytes);
     *invalidSequences = 0;
@@ -67,7 +70,8 @@ bool TextDecoder::isMostlyUtf8(const QByteArray& bytes, int* invalidSequences) {
     return valid >= kValidPerInvalid * *invalidSequences;
 }
 
-QByteArray TextDecoder::detectWithUchardet(const QByteArray& bytes) {
+QByteArray TextDecoder::detectWithUchardet(const QByteArray& bytes)
+{
     const std::unique_ptr<uchardet, decltype(&uchardet_delete)> detector(uchardet_new(),
                                                                          &uchardet_delete);
     if (uchardet_handle_data(detector.get(), bytes.constData(), size_t(bytes.size())) != 0)
@@ -81,7 +85,8 @@ QByteArray TextDecoder::detectWithUchardet(const QByteArray& bytes) {
     return charset;
 }
 
-DecodedText TextDecoder::decodeAs(const QByteArray& bytes, const QByteArray& encoding) {
+DecodedText TextDecoder::decodeAs(const QByteArray& bytes, const QByteArray& encoding)
+{
     QStringDecoder decoder(encoding.constData());
     DecodedText result{decoder(bytes), QString::fromLatin1(encoding).toUpper(), 0};
     if (decoder.hasError())

@@ -14,7 +14,8 @@ struct DecodedText {
 // Turns the bytes of a text file into a QString. Files come from PBXs
 // (UTF-8, sometimes with a few corrupt bytes) and from Russian-locale Excel
 // (Windows-1251, often with a BOM when saved as UTF-8).
-class TextDecoder {
+class TextDecoder
+{
 public:
     explicit TextDecoder(const QByteArray& fallbackEncoding = QByteArrayLiteral("windows-1251"));
 

@@ -144,8 +144,8 @@ bool Database::applyPragmas()
 
     // A file that is not SQLite only fails here, on its first real read.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        m_error = QStringLiteral("%1 is not a CallScore store: %2")
-                      .arg(m_path, query.lastError().text());
+        m_error =
+            QStringLiteral("%1 is not a CallScore store: %2").arg(m_path, query.lastError().text());
         return false;
     }
     return true;
@@ -212,7 +212,8 @@ bool Database::migrate()
     return true;
 }
 
-TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(db)
+TransactionGuard::TransactionGuard(QSqlDatabase db)
+    : m_db(db)
 {
     m_active = m_db.transaction();
     if (!m_active)

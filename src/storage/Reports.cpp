@@ -35,7 +35,9 @@ QVector<ReviewFact> toFacts(const QVector<StoredReview>& reviews)
 
 } // namespace
 
-Reports::Reports(const Store& store) : m_store(store) {}
+Reports::Reports(const Store& store)
+    : m_store(store)
+{}
 
 QVector<CallbackFact> Reports::callbacks(const QDateTime& asOfUtc) const
 {
@@ -94,7 +96,8 @@ QVector<CallRecord> Reports::reviewQueue(const QDate& queueDate) const
     const QTimeZone zone = rules.timeZone();
     QVector<CallRecord> candidates;
     for (const QDate& day : samplingSourceDays(queueDate))
-        candidates += m_store.calls(startOfLocalDay(day, zone), startOfLocalDay(day.addDays(1), zone));
+        candidates +=
+            m_store.calls(startOfLocalDay(day, zone), startOfLocalDay(day.addDays(1), zone));
     return sampleCalls(candidates, queueDate, rules.sampling);
 }
 
@@ -102,8 +105,8 @@ int Reports::reviewsSubmittedOn(const QString& reviewer, const QDate& localDate)
 {
     const QTimeZone zone = m_store.rules().timeZone();
     int count = 0;
-    const auto reviews = m_store.reviewsSubmittedBetween(startOfLocalDay(localDate, zone),
-                                                         startOfLocalDay(localDate.addDays(1), zone));
+    const auto reviews = m_store.reviewsSubmittedBetween(
+        startOfLocalDay(localDate, zone), startOfLocalDay(localDate.addDays(1), zone));
     for (const StoredReview& stored : reviews) {
         if (stored.review.reviewer == reviewer)
             ++count;

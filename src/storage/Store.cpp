@@ -62,8 +62,8 @@ QString text(const QString& value)
 
 QString canonicalJson(const QByteArray& bytes)
 {
-    const auto document = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr,
-                                                 false);
+    const auto document =
+        nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     return document.is_discarded() ? QString::fromUtf8(bytes)
                                    : QString::fromStdString(document.dump());
 }
@@ -83,7 +83,9 @@ QVariant dueValue(const Outcome& outcome)
 
 } // namespace
 
-Store::Store(Database& database) : m_database(database) {}
+Store::Store(Database& database)
+    : m_database(database)
+{}
 
 QSqlDatabase Store::connection() const
 {
@@ -93,8 +95,8 @@ QSqlDatabase Store::connection() const
 bool Store::fail(const QString& what, const QSqlQuery& query) const
 {
     m_error = QStringLiteral("%1: %2").arg(what, query.lastError().text());
-    qCWarning(lcStorage).noquote() << what << "failed:" << query.lastError().text()
-                                   << "SQL:" << query.lastQuery();
+    qCWarning(lcStorage).noquote()
+        << what << "failed:" << query.lastError().text() << "SQL:" << query.lastQuery();
     return false;
 }
 
@@ -103,10 +105,10 @@ bool Store::fail(const QString& what, const QSqlQuery& query) const
 WriteResult Store::upsertStaff(const StaffMember& member)
 {
     const auto existing = staffMember(member.name);
-    const bool same = existing && existing->role == member.role && existing->team == member.team
-                      && existing->teamLeader == member.teamLeader
-                      && existing->startDate == member.startDate
-                      && existing->extensions == member.extensions;
+    const bool same = existing && existing->role == member.role && existing->team == member.team &&
+                      existing->teamLeader == member.teamLeader &&
+                      existing->startDate == member.startDate &&
+                      existing->extensions == member.extensions;
     if (same)
         return WriteResult::Unchanged;
 
@@ -342,22 +344,22 @@ WriteResult Store::insertOutcome(const Outcome& outcome)
     if (!storedDue.isNull()) {
         const QDateTime stored = fromSeconds(storedDue);
         if (!outcome.callbackDueUtc || *outcome.callbackDueUtc != stored) {
-            m_conflict = QStringLiteral("the promised callback time %1 is already stored; a "
-                                        "promise never changes, so %2 was not taken")
-                             .arg(stored.toString(Qt::ISODate),
-                                  outcome.callbackDueUtc
-                                      ? outcome.callbackDueUtc->toString(Qt::ISODate)
-                                      : QStringLiteral("no callback time"));
+            m_conflict =
+                QStringLiteral("the promised callback time %1 is already stored; a "
+                               "promise never changes, so %2 was not taken")
+                    .arg(stored.toString(Qt::ISODate),
+                         outcome.callbackDueUtc ? outcome.callbackDueUtc->toString(Qt::ISODate)
+                                                : QStringLiteral("no callback time"));
             return WriteResult::Conflict;
         }
     }
 
-    const bool same = query.value(0).toLongLong() == toSeconds(outcome.callTimeUtc)
-                      && query.value(1).toString() == outcome.manager
-                      && query.value(2).toString() == outcome.customer
-                      && query.value(3).toString() == outcomeKindName(outcome.kind)
-                      && storedDue.isNull() == !outcome.callbackDueUtc
-                      && query.value(5).toString() == outcome.comment;
+    const bool same = query.value(0).toLongLong() == toSeconds(outcome.callTimeUtc) &&
+                      query.value(1).toString() == outcome.manager &&
+                      query.value(2).toString() == outcome.customer &&
+                      query.value(3).toString() == outcomeKindName(outcome.kind) &&
+                      storedDue.isNull() == !outcome.callbackDueUtc &&
+                      query.value(5).toString() == outcome.comment;
     if (same)
         return WriteResult::Unchanged;
 
@@ -534,16 +536,15 @@ WriteResult Store::insertReview(const ReviewRecord& review, const ReviewScore& s
     m_conflict.clear();
     if (const auto existing = reviewForCall(review.callId)) {
         const ReviewRecord& stored = existing->review;
-        const bool same = stored.reviewer == review.reviewer
-                          && stored.templateId == review.templateId
-                          && stored.templateVersion == review.templateVersion
-                          && stored.submittedUtc == review.submittedUtc
-                          && stored.answers == review.answers;
+        const bool same =
+            stored.reviewer == review.reviewer && stored.templateId == review.templateId &&
+            stored.templateVersion == review.templateVersion &&
+            stored.submittedUtc == review.submittedUtc && stored.answers == review.answers;
         if (same)
             return WriteResult::Unchanged;
-        m_conflict = QStringLiteral("call %1 was already reviewed by %2 at %3")
-                         .arg(review.callId, stored.reviewer,
-                              stored.submittedUtc.toString(Qt::ISODate));
+        m_conflict =
+            QStringLiteral("call %1 was already reviewed by %2 at %3")
+                .arg(review.callId, stored.reviewer, stored.submittedUtc.toString(Qt::ISODate));
         return WriteResult::Conflict;
     }
 
@@ -696,8 +697,8 @@ bool Store::setRules(const Rules& rules)
 Rules Store::rules() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT body FROM rules ORDER BY id DESC LIMIT 1"))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT body FROM rules ORDER BY id DESC LIMIT 1")) ||
+        !query.next())
         return Rules::defaults();
 
     QString error;

@@ -95,9 +95,8 @@ bool ImportRunner::start(ImportKind kind, const QString& path, const QString& re
 
     qCInfo(lcUi) << "importing" << path << "in the background";
     const QString databasePath = m_databasePath;
-    m_watcher.setFuture(QtConcurrent::run([=] {
-        return runImport(databasePath, kind, path, recordingsDir, progress);
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [=] { return runImport(databasePath, kind, path, recordingsDir, progress); }));
     m_poll.start();
     return true;
 }

@@ -22,8 +22,9 @@ struct Verb {
 const Verb kVerbs[] = {
     {"import staff", "import staff FILE: roster CSV; re-import updates people by name",
      [](const QStringList& a) { return callscore::cli::runImport(a, QStringLiteral("staff")); }},
-    {"import cdr", "import cdr FILE [--layout asterisk|mapping.json] [--recordings DIR] "
-                   "[--source-tz ZONE]: call log",
+    {"import cdr",
+     "import cdr FILE [--layout asterisk|mapping.json] [--recordings DIR] "
+     "[--source-tz ZONE]: call log",
      [](const QStringList& a) { return callscore::cli::runImport(a, QStringLiteral("cdr")); }},
     {"import crm", "import crm FILE [--mapping FILE]: CRM outcomes, CSV or JSON",
      [](const QStringList& a) { return callscore::cli::runImport(a, QStringLiteral("crm")); }},
@@ -39,8 +40,9 @@ const Verb kVerbs[] = {
      callscore::cli::runSample},
     {"callbacks", "callbacks [--as-of ISO-8601] [--csv OUT]: promised callbacks and status",
      callscore::cli::runCallbacks},
-    {"ledger", "ledger --week YYYY-Www [--as-of ISO-8601] [--reviewers] [--csv OUT] "
-               "[--dialect rfc|excel-ru]: weekly totals",
+    {"ledger",
+     "ledger --week YYYY-Www [--as-of ISO-8601] [--reviewers] [--csv OUT] "
+     "[--dialect rfc|excel-ru]: weekly totals",
      callscore::cli::runLedger},
     {"statement", "statement --manager NAME --week YYYY-Www [--csv OUT]: one manager's entries",
      callscore::cli::runStatement},
@@ -94,8 +96,8 @@ int main(int argc, char* argv[])
     const QStringList arguments = QCoreApplication::arguments();
     const QStringList words = verbWords(arguments);
     if (words.isEmpty()) {
-        const bool help = arguments.contains(QStringLiteral("--help"))
-                          || arguments.contains(QStringLiteral("-h"));
+        const bool help = arguments.contains(QStringLiteral("--help")) ||
+                          arguments.contains(QStringLiteral("-h"));
         return printUsage(help ? stdout : stderr);
     }
 

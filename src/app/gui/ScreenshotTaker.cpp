@@ -18,8 +18,7 @@ constexpr int kSettleMs = 250;
 
 } // namespace
 
-ScreenshotTaker::ScreenshotTaker(MainWindow& window, const QString& path, int page,
-                                 QObject* parent)
+ScreenshotTaker::ScreenshotTaker(MainWindow& window, const QString& path, int page, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_path(path)

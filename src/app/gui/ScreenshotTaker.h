@@ -18,8 +18,7 @@ class ScreenshotTaker : public QObject
     Q_OBJECT
 
 public:
-    ScreenshotTaker(MainWindow& window, const QString& path, int page,
-                    QObject* parent = nullptr);
+    ScreenshotTaker(MainWindow& window, const QString& path, int page, QObject* parent = nullptr);
 
     static constexpr int kPlayerWaitMs = 3000;
     static constexpr int kQueueWaitMs = 30000;
