@@ -65,6 +65,8 @@ private Q_SLOTS:
     void weeklyLedger();
     void reviewerLedgerAndStatement();
     void badInputKeepsTheStore();
+    void importOrderDoesNotMatter();
+    void growingCallLogUpdatesCalls();
     void refusesANewerStore();
 
 private:
@@ -241,6 +243,13 @@ void CliTest::reviewerLedgerAndStatement()
              (QStringList{QStringLiteral("week,reviewer,reviews,faults_found,bonus,currency"),
                           QStringLiteral("2024-W05,Кузнецова Мария,4,4,40.00,RUB")}));
 
+    // As of 09:20 on the 29th only the first review (09:15) was submitted.
+    const Run early = cli({QStringLiteral("ledger"), QStringLiteral("--week"),
+                           QStringLiteral("2024-W05"), QStringLiteral("--reviewers"),
+                           QStringLiteral("--as-of"), QStringLiteral("2024-01-29T09:20:00+03:00")});
+    QVERIFY2(early.out.contains(QStringLiteral("2024-W05,Кузнецова Мария,1,0,0.00,RUB")),
+             qPrintable(early.out));
+
     const Run statement =
         cli({QStringLiteral("statement"), QStringLiteral("--manager"),
              QStringLiteral("Иванова Анна"), QStringLiteral("--week"), QStringLiteral("2024-W04"),
@@ -296,6 +305,74 @@ void CliTest::badInputKeepsTheStore()
 
     const Run calls = cli({QStringLiteral("calls")});
     QCOMPARE(calls.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1 + 36);
+}
+
+void CliTest::importOrderDoesNotMatter()
+{
+    // CRM outcomes first, then the call log, then the same CRM file again:
+    // the row without a call id is found again, not stored twice.
+    const QString db = m_dir.filePath(QStringLiteral("order.sqlite"));
+    const QString crm = testing::sharedDataPath(QStringLiteral("crm/outcomes-excel-ru.csv"));
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("staff"),
+                  testing::sharedDataPath(QStringLiteral("staff/staff.csv"))},
+                 db)
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("crm"), crm}, db).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("cdr"),
+                  testing::sharedDataPath(QStringLiteral("cdr/asterisk-master-ru.csv"))},
+                 db)
+                 .exitCode,
+             0);
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("crm"), crm}, db);
+    // The row on line 8 now finds its call; nothing else changes.
+    QVERIFY2(again.out.contains(QStringLiteral("10 records, 0 inserted, 1 updated, 8 unchanged")),
+             qPrintable(again.out));
+
+    const Run callbacks = cli({QStringLiteral("callbacks"), QStringLiteral("--as-of"),
+                               QStringLiteral("2024-01-28T10:00:00+03:00")},
+                              db);
+    QCOMPARE(callbacks.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1 + 3);
+}
+
+void CliTest::growingCallLogUpdatesCalls()
+{
+    // The first 37 rows end part-way through call 1706412893.79 (lines 34-38
+    // hold its five legs; the one the agent answered is line 38), as a
+    // Master.csv copied mid-call would.
+    const QString db = m_dir.filePath(QStringLiteral("growing.sqlite"));
+    QFile full(testing::sharedDataPath(QStringLiteral("cdr/asterisk-master-ru.csv")));
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    QByteArray head;
+    for (int line = 0; line < 37; ++line)
+        head += full.readLine();
+    const QString partial = writeFile(QStringLiteral("Master-partial.csv"), head);
+
+    cli({QStringLiteral("import"), QStringLiteral("staff"),
+         testing::sharedDataPath(QStringLiteral("staff/staff.csv"))},
+        db);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("cdr"), partial}, db).exitCode, 0);
+    const auto callLine = [&] {
+        const QStringList lines =
+            cli({QStringLiteral("calls")}, db).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& line : lines) {
+            if (line.startsWith(QStringLiteral("1706412893.79,")))
+                return line;
+        }
+        return QString();
+    };
+    QVERIFY2(callLine().endsWith(QStringLiteral(",,in,+79391000006,4,0,NO ANSWER,")),
+             qPrintable(callLine()));
+
+    const Run grown = cli({QStringLiteral("import"), QStringLiteral("cdr"), full.fileName()}, db);
+    QVERIFY2(grown.out.contains(QStringLiteral("1 updated")), qPrintable(grown.out));
+    QCOMPARE(callLine(), QStringLiteral("1706412893.79,2024-01-28T03:34:53+03:00,Иванова Анна,in,"
+                                        "+79391000006,84,79,ANSWERED,"));
+
+    // The older, shorter file never undoes the fuller view.
+    const Run older = cli({QStringLiteral("import"), QStringLiteral("cdr"), partial}, db);
+    QVERIFY2(older.out.contains(QStringLiteral("0 updated")), qPrintable(older.out));
+    QVERIFY(callLine().endsWith(QStringLiteral(",84,79,ANSWERED,")));
 }
 
 void CliTest::refusesANewerStore()

@@ -128,7 +128,7 @@ void CoreTest::rulesFromFormatsExample()
     QCOMPARE(rules->fineForViolation(0), MinorUnits(5000));
     QCOMPARE(rules->fineForViolation(7), MinorUnits(20000));
     QCOMPARE(rules->team.pool, MinorUnits(100000));
-    QCOMPARE(rules->team.minAverageScore, CentiPoints(9000));
+    QCOMPARE(rules->team.minAverageScore, wholePoints(90));
     QCOMPARE(rules->reviewer.bonusPerFault, MinorUnits(1000));
 
     // What toJson writes reads back to the same rules.
@@ -136,11 +136,32 @@ void CoreTest::rulesFromFormatsExample()
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->toJson(), rules->toJson());
     QCOMPARE(Rules::defaults().toJson(), rules->toJson());
+
+    // Keys left out keep their defaults, the ladder and bands included; the
+    // resource file and the built-in defaults agree.
+    const auto partial = Rules::fromJson(R"({"grace_days": 7})", &error);
+    QVERIFY2(partial, qPrintable(error));
+    QCOMPARE(partial->graceDays, 7);
+    QCOMPARE(partial->fineLadder, rules->fineLadder);
+    QCOMPARE(partial->bonusBands.size(), 3);
+    QCOMPARE(Rules().toJson(), Rules::defaults().toJson());
 }
 
 void CoreTest::rulesRejectBadAmounts()
 {
     QString error;
+    // A misspelt or malformed list must not silently drop every fine.
+    QVERIFY(!Rules::fromJson(R"({"fine_lader": ["50.00"]})", &error));
+    QVERIFY2(error.contains(QStringLiteral("fine_lader")), qPrintable(error));
+    QVERIFY(!Rules::fromJson(R"({"fine_ladder": "50.00"})", &error));
+    QVERIFY(!Rules::fromJson(R"({"fine_ladder": []})", &error));
+    QVERIFY(!Rules::fromJson(R"({"bonus_bands": [{"min_score": 80}]})", &error));
+    QVERIFY(!Rules::fromJson(R"({"team": {"leader_share_percent": 150}})", &error));
+    QVERIFY(!Rules::fromJson(R"({"team": {"pool": "1000.00", "poool": 1}})", &error));
+    QVERIFY2(error.contains(QStringLiteral("poool")) && error.contains(QStringLiteral("team")),
+             qPrintable(error));
+    QVERIFY(!Rules::fromJson(R"({"currency": "XX1"})", &error));
+
     QVERIFY(!Rules::fromJson(R"({"fine_ladder": ["50.001"]})", &error));
     QVERIFY2(error.contains(QStringLiteral("fine_ladder")), qPrintable(error));
     QVERIFY(!Rules::fromJson(R"({"time_zone": "Mars/Olympus"})", &error));

@@ -4,6 +4,7 @@
 #include "import/TextDecoder.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace callscore;
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void givenDelimiterWins();
     void unterminatedQuoteIsReported();
     void windows1251IsDecoded();
+    void shortWindows1251IsNotTakenForAnotherScript_data();
+    void shortWindows1251IsNotTakenForAnotherScript();
+    void longKoi8rIsRecognised();
     void utf8BomIsStripped();
     void excelExportDecodesAndSplits();
     void cdrWithInvalidBytesKeepsEveryOtherColumn();
@@ -152,6 +156,35 @@ void TestCsvReader::windows1251IsDecoded()
     QCOMPARE(records[0].fields,
              QStringList({QStringLiteral("Дата звонка"), QStringLiteral("Результат")}));
     QCOMPARE(records[1].fields.at(1), QStringLiteral("Отказ"));
+}
+
+void TestCsvReader::shortWindows1251IsNotTakenForAnotherScript_data()
+{
+    // uchardet calls these few Windows-1251 bytes Greek, Latin or Arabic.
+    QTest::addColumn<QString>("text");
+    QTest::newRow("two short names") << QStringLiteral("Ли Ян,manager,304,Юг,yes,2023-01-01");
+    QTest::newRow("yes in Russian") << QStringLiteral("Ким Олег,manager,305,Юг,да,2023-01-01");
+    QTest::newRow("one word") << QStringLiteral("Ян");
+}
+
+void TestCsvReader::longKoi8rIsRecognised()
+{
+    const QString text = QStringLiteral(
+        "Дата звонка;Менеджер;Результат;Комментарий\n"
+        "28.01.2024 03:20;Иванова Анна;Отказ;Клиент считает, что дорого, просил прислать "
+        "коммерческое предложение на почту и перезвонить после праздников\n");
+    const DecodedText decoded = TextDecoder().decode(QStringEncoder("KOI8-R").encode(text));
+    QCOMPARE(decoded.encoding, QStringLiteral("KOI8-R"));
+    QCOMPARE(decoded.text, text);
+}
+
+void TestCsvReader::shortWindows1251IsNotTakenForAnotherScript()
+{
+    QFETCH(QString, text);
+    const QByteArray bytes = QStringEncoder("windows-1251").encode(text);
+    QVERIFY(bytes.size() > 0);
+    const DecodedText decoded = TextDecoder().decode(bytes);
+    QCOMPARE(decoded.text, text);
 }
 
 void TestCsvReader::utf8BomIsStripped()

@@ -249,16 +249,18 @@ void LedgerTest::scoreThresholdsAreExact()
     ReviewScore score;
     score.passedWeight = 2;
     score.applicableWeight = 3; // 66.666...
-    QVERIFY(score.reaches(6666));
-    QVERIFY(!score.reaches(6667));
+    QVERIFY(score.reaches(*thresholdFromNumber(66.666)));
+    QVERIFY(score.reaches(*thresholdFromNumber(66.666666)));
+    QVERIFY(!score.reaches(*thresholdFromNumber(66.666667)));
+    QVERIFY(!score.reaches(*thresholdFromNumber(66.67)));
 
     score.passedWeight = 8;
     score.applicableWeight = 10;
-    QVERIFY(score.reaches(8000));
-    QVERIFY(!score.isViolation(8000));
+    QVERIFY(score.reaches(wholePoints(80)));
+    QVERIFY(!score.isViolation(wholePoints(80)));
     score.passedWeight = 7999;
     score.applicableWeight = 10000;
-    QVERIFY(score.isViolation(8000));
+    QVERIFY(score.isViolation(wholePoints(80)));
     QCOMPARE(Rules::defaults().bonusFor(score), MinorUnits(0));
 }
 

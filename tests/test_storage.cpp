@@ -211,6 +211,14 @@ void StorageTest::callbackDueNeverChanges()
     QCOMPARE(store.callbackOutcomes().size(), 1);
     QCOMPARE(*store.callbackOutcomes().first().outcome.callbackDueUtc, due);
 
+    // Nor may the call it was promised on move, or its customer change.
+    Outcome moved = callbackOutcome(due);
+    moved.callTimeUtc = moved.callTimeUtc.addSecs(-3600);
+    QCOMPARE(store.insertOutcome(moved), WriteResult::Conflict);
+    Outcome otherCustomer = callbackOutcome(due);
+    otherCustomer.customer = QStringLiteral("+79161000099");
+    QCOMPARE(store.insertOutcome(otherCustomer), WriteResult::Conflict);
+
     // Even plain SQL cannot move or delete a promise.
     QSqlQuery query(db.connection());
     QVERIFY(!query.exec(QStringLiteral("UPDATE outcomes SET callback_due_utc = 0")));
@@ -259,7 +267,7 @@ void StorageTest::reviewsAndTemplates()
     QVERIFY(stored);
     QCOMPARE(stored->score.passedWeight, qint64(85));
     QCOMPARE(stored->score.faults, 1);
-    QCOMPARE(stored->passThreshold, CentiPoints(8000));
+    QCOMPARE(stored->passThreshold, wholePoints(80));
     QCOMPARE(stored->review.answers, review.answers);
     QCOMPARE(stored->call.manager, QStringLiteral("Иванова Анна"));
 

@@ -26,7 +26,8 @@ CREATE TABLE calls (
     billsec INTEGER NOT NULL DEFAULT 0,
     disposition TEXT NOT NULL DEFAULT '',
     recording TEXT NOT NULL DEFAULT '',
-    source_file TEXT NOT NULL DEFAULT ''
+    source_file TEXT NOT NULL DEFAULT '',
+    legs INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX calls_by_start ON calls(start_utc);
 CREATE INDEX calls_by_customer ON calls(customer, direction, start_utc);

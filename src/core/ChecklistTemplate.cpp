@@ -81,11 +81,11 @@ QString ChecklistTemplate::localizedTitle(bool english) const
     return english && !titleEn.isEmpty() ? titleEn : title;
 }
 
-std::optional<CentiPoints> centiPointsFromNumber(double value)
+std::optional<ScoreThreshold> thresholdFromNumber(double value)
 {
     if (!std::isfinite(value) || value < 0 || value > 100)
         return std::nullopt;
-    return static_cast<CentiPoints>(std::llround(value * 100.0));
+    return static_cast<ScoreThreshold>(std::llround(value * double(kThresholdScale)));
 }
 
 std::optional<ChecklistTemplate> ChecklistTemplate::fromJson(const QByteArray& bytes,
@@ -116,7 +116,7 @@ std::optional<ChecklistTemplate> ChecklistTemplate::fromJson(const QByteArray& b
     const auto threshold = document.find("pass_threshold");
     if (threshold != document.end()) {
         const auto points =
-            threshold->is_number() ? centiPointsFromNumber(threshold->get<double>()) : std::nullopt;
+            threshold->is_number() ? thresholdFromNumber(threshold->get<double>()) : std::nullopt;
         if (!points) {
             *error = QStringLiteral("\"pass_threshold\" must be a number from 0 to 100");
             return std::nullopt;

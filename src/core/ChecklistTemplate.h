@@ -8,9 +8,16 @@
 
 namespace callscore {
 
-// Score thresholds are kept in hundredths of a point (80 -> 8000, 85.5 ->
-// 8550) so that comparing an exact score with them needs no floating point.
-using CentiPoints = qint64;
+// Score thresholds are kept in millionths of a point (80 -> 80'000'000,
+// 66.666 -> 66'666'000) so that comparing an exact score with them needs no
+// floating point. A threshold with more than six decimals is rounded to six.
+using ScoreThreshold = qint64;
+constexpr ScoreThreshold kThresholdScale = 1000000;
+
+constexpr ScoreThreshold wholePoints(int points)
+{
+    return points * kThresholdScale;
+}
 
 struct ChecklistItem {
     QString id;
@@ -31,7 +38,7 @@ struct ChecklistTemplate {
     int version = 0;
     QString title;
     QString titleEn;
-    CentiPoints passThreshold = 8000;
+    ScoreThreshold passThreshold = wholePoints(80);
     QVector<ChecklistItem> items;
 
     const ChecklistItem* item(const QString& itemId) const;
@@ -42,7 +49,7 @@ struct ChecklistTemplate {
     static std::optional<ChecklistTemplate> fromJson(const QByteArray& json, QString* error);
 };
 
-// Converts a JSON score such as 80 or 85.5 into centi-points.
-std::optional<CentiPoints> centiPointsFromNumber(double value);
+// Converts a JSON score such as 80 or 85.5 into a threshold.
+std::optional<ScoreThreshold> thresholdFromNumber(double value);
 
 } // namespace callscore

@@ -32,10 +32,11 @@ public:
 
     int count() const { return m_count; }
 
-    // average of 100 * passed / applicable >= threshold / 100
-    bool averageReaches(CentiPoints threshold) const
+    // average of 100 * passed / applicable >= threshold / scale
+    bool averageReaches(ScoreThreshold threshold) const
     {
-        return m_count > 0 && m_numerator * 10000 >= Int128(threshold) * m_count * m_denominator;
+        return m_count > 0 &&
+               m_numerator * 100 * kThresholdScale >= Int128(threshold) * m_count * m_denominator;
     }
 
 private:

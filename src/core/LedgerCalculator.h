@@ -22,7 +22,7 @@ struct ReviewFact {
     QString reviewer;
     QDateTime submittedUtc;
     ReviewScore score;
-    CentiPoints passThreshold = 8000;
+    ScoreThreshold passThreshold = wholePoints(80);
 };
 
 // A promised callback and its status as of the report's moment.

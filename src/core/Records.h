@@ -35,6 +35,7 @@ struct CallRecord {
     int billsec = 0;
     QString disposition; // ANSWERED, NO ANSWER, BUSY, FAILED
     QString recording;   // local path or URL, empty when none was found
+    int legs = 1;        // PBX rows folded into this call; more legs is a fuller view
     QString manager;     // filled in when read back: staff owning agentExtension
     QString sourceFile;
 };
@@ -47,6 +48,10 @@ std::optional<OutcomeKind> outcomeKindFromText(const QString& text);
 
 struct Outcome {
     QString callId; // may be empty when the CRM row had none and no call matched
+    // The CRM row gave no call id and callId was found by number and time. The
+    // row keeps its identity by number and time, so a re-import finds it again
+    // whether or not the call had been imported before.
+    bool matchedByNumber = false;
     QDateTime callTimeUtc;
     QString manager;
     QString customer; // normalized like CallRecord::customer

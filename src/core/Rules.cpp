@@ -1,6 +1,9 @@
 #include "Rules.h"
 
 #include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -43,13 +46,12 @@ public:
         return *parsed;
     }
 
-    CentiPoints score(const json& object, const char* key, CentiPoints fallback)
+    ScoreThreshold score(const json& object, const char* key, ScoreThreshold fallback)
     {
         const auto it = object.find(key);
         if (it == object.end())
             return fallback;
-        const auto points =
-            it->is_number() ? centiPointsFromNumber(it->get<double>()) : std::nullopt;
+        const auto points = it->is_number() ? thresholdFromNumber(it->get<double>()) : std::nullopt;
         if (!points) {
             fail(QStringLiteral("\"%1\" must be a score from 0 to 100").arg(QLatin1String(key)));
             return fallback;
@@ -107,6 +109,37 @@ public:
         return *it;
     }
 
+    // Refuses keys the format does not have, so that a misspelt key is an
+    // error rather than a silently kept default.
+    void onlyKeys(const json& object, const QString& where,
+                  std::initializer_list<const char*> known)
+    {
+        if (!object.is_object())
+            return;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool isKnown = std::any_of(known.begin(), known.end(),
+                                             [&it](const char* key) { return it.key() == key; });
+            if (!isKnown) {
+                fail(QStringLiteral("unknown key \"%1\"%2")
+                         .arg(QString::fromStdString(it.key()),
+                              where.isEmpty() ? QString() : QStringLiteral(" in ") + where));
+            }
+        }
+    }
+
+    // A list that, when given, must be a non-empty array.
+    const json* list(const json& object, const char* key)
+    {
+        const auto it = object.find(key);
+        if (it == object.end())
+            return nullptr;
+        if (!it->is_array() || it->empty()) {
+            fail(QStringLiteral("\"%1\" must be a non-empty list").arg(QLatin1String(key)));
+            return nullptr;
+        }
+        return &*it;
+    }
+
     void fail(const QString& message)
     {
         if (m_error->isEmpty())
@@ -122,9 +155,9 @@ QString amountText(MinorUnits amount)
     return formatMinorUnits(amount);
 }
 
-double scoreNumber(CentiPoints points)
+double scoreNumber(ScoreThreshold points)
 {
-    return double(points) / 100.0;
+    return double(points) / double(kThresholdScale);
 }
 
 } // namespace
@@ -163,33 +196,50 @@ std::optional<Rules> Rules::fromJson(const QByteArray& bytes, QString* error)
     }
 
     RulesReader read(error);
+    read.onlyKeys(document, {},
+                  {"currency", "time_zone", "bonus_bands", "fine_ladder", "callback", "grace_days",
+                   "team", "reviewer", "sampling"});
+
     Rules rules;
     rules.currency = read.text(document, "currency", rules.currency).trimmed().toUpper();
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyCode.match(rules.currency).hasMatch())
+        read.fail(QStringLiteral("currency \"%1\" is not a three-letter code such as RUB")
+                      .arg(rules.currency));
     rules.timeZoneId = read.text(document, "time_zone", rules.timeZoneId).trimmed();
     if (!QTimeZone::isTimeZoneIdAvailable(rules.timeZoneId.toUtf8()))
         read.fail(QStringLiteral("unknown time zone \"%1\"").arg(rules.timeZoneId));
 
-    const auto bands = document.find("bonus_bands");
-    if (bands != document.end() && bands->is_array()) {
+    if (const json* bands = read.list(document, "bonus_bands")) {
+        rules.bonusBands.clear();
         for (const json& band : *bands) {
+            if (!band.is_object() || !band.contains("min_score") || !band.contains("amount")) {
+                read.fail(QStringLiteral("each of \"bonus_bands\" needs \"min_score\" and "
+                                         "\"amount\""));
+                break;
+            }
+            read.onlyKeys(band, QStringLiteral("bonus_bands"), {"min_score", "amount"});
             rules.bonusBands.append(
                 {read.score(band, "min_score", 0), read.amount(band, "amount", 0)});
         }
     }
 
-    const auto ladder = document.find("fine_ladder");
-    if (ladder != document.end() && ladder->is_array()) {
+    if (const json* ladder = read.list(document, "fine_ladder")) {
+        rules.fineLadder.clear();
         for (const json& step : *ladder)
             rules.fineLadder.append(read.amountValue(step, QStringLiteral("fine_ladder"), 0));
     }
 
     const json& callback = read.section(document, "callback");
+    read.onlyKeys(callback, QStringLiteral("callback"), {"fine", "count_unanswered_attempts"});
     rules.callbackFine = read.amount(callback, "fine", rules.callbackFine);
     rules.countUnansweredAttempts =
         read.flag(callback, "count_unanswered_attempts", rules.countUnansweredAttempts);
     rules.graceDays = read.count(document, "grace_days", rules.graceDays);
 
     const json& team = read.section(document, "team");
+    read.onlyKeys(team, QStringLiteral("team"),
+                  {"min_average_score", "max_missed_callbacks", "pool", "leader_share_percent"});
     rules.team.minAverageScore = read.score(team, "min_average_score", rules.team.minAverageScore);
     rules.team.maxMissedCallbacks =
         read.count(team, "max_missed_callbacks", rules.team.maxMissedCallbacks);
@@ -197,13 +247,19 @@ std::optional<Rules> Rules::fromJson(const QByteArray& bytes, QString* error)
     rules.team.leaderSharePercent =
         read.count(team, "leader_share_percent", rules.team.leaderSharePercent);
 
+    if (rules.team.leaderSharePercent > 100)
+        read.fail(QStringLiteral("\"leader_share_percent\" must be from 0 to 100"));
+
     const json& reviewer = read.section(document, "reviewer");
+    read.onlyKeys(reviewer, QStringLiteral("reviewer"), {"bonus_per_fault", "daily_minimum"});
     rules.reviewer.bonusPerFault =
         read.amount(reviewer, "bonus_per_fault", rules.reviewer.bonusPerFault);
     rules.reviewer.dailyMinimum =
         read.count(reviewer, "daily_minimum", rules.reviewer.dailyMinimum);
 
     const json& sampling = read.section(document, "sampling");
+    read.onlyKeys(sampling, QStringLiteral("sampling"),
+                  {"calls_per_manager", "min_duration_s", "require_recording"});
     rules.sampling.callsPerManager =
         read.count(sampling, "calls_per_manager", rules.sampling.callsPerManager);
     rules.sampling.minDurationS =

@@ -13,12 +13,12 @@
 namespace callscore {
 
 struct BonusBand {
-    CentiPoints minScore = 0;
+    ScoreThreshold minScore = 0;
     MinorUnits amount = 0;
 };
 
 struct TeamRule {
-    CentiPoints minAverageScore = 9000;
+    ScoreThreshold minAverageScore = wholePoints(90);
     int maxMissedCallbacks = 0;
     MinorUnits pool = 100000;
     int leaderSharePercent = 10;
@@ -35,13 +35,16 @@ struct SamplingRule {
     bool requireRecording = true;
 };
 
-// The bonus and fine rules of FORMATS.md. Every default lives in the
-// resource rules file; the values below only mirror it for readers.
+// The bonus and fine rules of FORMATS.md. The defaults below are the ones
+// DESIGN.md names; resources/default-rules.json spells the same values out
+// for people, and a test keeps the two equal. A rules file may leave any
+// field out to keep its default.
 struct Rules {
     QString currency = QStringLiteral("RUB");
     QString timeZoneId = QStringLiteral("Europe/Moscow");
-    QVector<BonusBand> bonusBands;
-    QVector<MinorUnits> fineLadder;
+    QVector<BonusBand> bonusBands = {
+        {wholePoints(80), 500}, {wholePoints(90), 1000}, {wholePoints(100), 2000}};
+    QVector<MinorUnits> fineLadder = {5000, 10000, 20000};
     MinorUnits callbackFine = 10000;
     bool countUnansweredAttempts = true;
     int graceDays = 14;
@@ -55,7 +58,7 @@ struct Rules {
     MinorUnits bonusFor(const Score& score) const
     {
         MinorUnits best = 0;
-        CentiPoints bestMin = -1;
+        ScoreThreshold bestMin = -1;
         for (const BonusBand& band : bonusBands) {
             if (score.reaches(band.minScore) && band.minScore > bestMin) {
                 best = band.amount;
@@ -68,6 +71,8 @@ struct Rules {
     MinorUnits fineForViolation(int k) const;
 
     static Rules defaults();
+    // Reads a rules file; unknown keys, wrong types and values out of range
+    // are refused with a sentence naming the key.
     static std::optional<Rules> fromJson(const QByteArray& json, QString* error);
     QByteArray toJson() const;
 };

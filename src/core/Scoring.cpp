@@ -2,13 +2,14 @@
 
 namespace callscore {
 
-bool ReviewScore::reaches(CentiPoints threshold) const
+bool ReviewScore::reaches(ScoreThreshold threshold) const
 {
-    // 100 * passed / applicable >= threshold / 100, cross-multiplied.
-    return applicableWeight > 0 && passedWeight * 10000 >= threshold * applicableWeight;
+    // 100 * passed / applicable >= threshold / scale, cross-multiplied.
+    return applicableWeight > 0 &&
+           passedWeight * 100 * kThresholdScale >= threshold * applicableWeight;
 }
 
-bool ReviewScore::isViolation(CentiPoints passThreshold) const
+bool ReviewScore::isViolation(ScoreThreshold passThreshold) const
 {
     return criticalFailed || !reaches(passThreshold);
 }

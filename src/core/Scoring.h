@@ -18,8 +18,8 @@ struct ReviewScore {
     int faults = 0; // failed items, each worth a reviewer bonus
 
     // score >= threshold, decided in integers.
-    bool reaches(CentiPoints threshold) const;
-    bool isViolation(CentiPoints passThreshold) const;
+    bool reaches(ScoreThreshold threshold) const;
+    bool isViolation(ScoreThreshold passThreshold) const;
     // For display only: rounded to one decimal by the caller.
     double percent() const;
 };

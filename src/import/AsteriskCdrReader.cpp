@@ -194,6 +194,7 @@ CdrCall AsteriskCdrReader::foldCall(QVector<Leg> legs) const
             call.recordingIds.append(leg.uniqueId);
     }
     record.durationS = int(first.start.secsTo(end));
+    record.legs = int(legs.size());
     record.disposition = disposition(legs);
 
     const QString caller = peerOf(first.channel);

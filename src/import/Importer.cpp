@@ -145,6 +145,9 @@ QString dueConflict(const Store& store, const Outcome& outcome, const QTimeZone&
         if (!same || !old.callbackDueUtc)
             continue;
 
+        // The due time agrees: the store refused something else.
+        if (outcome.callbackDueUtc && *outcome.callbackDueUtc == *old.callbackDueUtc)
+            break;
         const QString storedDue = formatLocalIso(*old.callbackDueUtc, zone);
         if (!outcome.callbackDueUtc) {
             return QStringLiteral("the stored callback due time %1 cannot be removed; the "
@@ -249,6 +252,7 @@ ImportReport Importer::importCrm(const QString& path, const CrmImportOptions& op
             if (const auto call =
                     m_store.nearestCall(outcome.customer, outcome.callTimeUtc, kMatchToleranceS)) {
                 outcome.callId = call->callId;
+                outcome.matchedByNumber = true;
                 qCDebug(lcImport) << "line" << row.line << "matched to call" << call->callId;
             }
         }

@@ -6,6 +6,7 @@
 
 #include <uchardet/uchardet.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace callscore {
@@ -17,6 +18,20 @@ constexpr char16_t kReplacement = 0xFFFD;
 // A file counts as UTF-8 with corruption, rather than as another encoding,
 // when its well-formed multi-byte characters clearly outnumber the bad ones.
 constexpr int kValidPerInvalid = 2;
+
+// KOI8-R and CP866 still come out of old Russian systems; uchardet tells
+// them from Windows-1251 reliably only with enough Cyrillic text to go on.
+constexpr int kMinBytesToTrustGuess = 64;
+
+bool isTrustedGuess(const QByteArray& name, const QByteArray& bytes)
+{
+    static const QByteArrayList kOtherCyrillic = {"KOI8-R", "KOI8-U", "IBM866", "CP866"};
+    if (!kOtherCyrillic.contains(name.toUpper()))
+        return false;
+    const auto nonAscii =
+        std::count_if(bytes.begin(), bytes.end(), [](char byte) { return quint8(byte) >= 0x80; });
+    return nonAscii >= kMinBytesToTrustGuess;
+}
 
 } // namespace
 
@@ -44,11 +59,14 @@ DecodedText TextDecoder::decode(const QByteArray& bytes) const
         return result;
     }
 
+    // Text that is not UTF-8 is Windows-1251 unless uchardet finds one of the
+    // other Russian code pages in a good amount of text: on a short file it
+    // happily calls Windows-1251 Greek, Arabic or Mac Cyrillic.
     const QByteArray detected = detectWithUchardet(bytes);
-    if (!detected.isEmpty() && QStringDecoder(detected.constData()).isValid())
+    if (isTrustedGuess(detected, bytes) && QStringDecoder(detected.constData()).isValid())
         return decodeAs(bytes, detected);
 
-    qCInfo(lcImport) << "encoding not detected (" << detected << "), using" << m_fallback;
+    qCInfo(lcImport) << "encoding guess" << detected << "not taken, using" << m_fallback;
     return decodeAs(bytes, m_fallback);
 }
 

@@ -81,8 +81,17 @@ WeekLedger Reports::weekLedger(const IsoWeek& week, const QDateTime& asOfUtc) co
     WeekFacts facts;
     facts.week = week;
     facts.staff = m_store.staff();
-    facts.reviewsOfWeekCalls = toFacts(m_store.reviewsOfCallsBetween(from, to));
-    facts.reviewsSubmittedInWeek = toFacts(m_store.reviewsSubmittedBetween(from, to));
+    // A report as of a past moment knows only the reviews submitted by then.
+    const auto knownBy = [&asOfUtc](const QVector<StoredReview>& reviews) {
+        QVector<StoredReview> known;
+        for (const StoredReview& stored : reviews) {
+            if (stored.review.submittedUtc <= asOfUtc)
+                known.append(stored);
+        }
+        return toFacts(known);
+    };
+    facts.reviewsOfWeekCalls = knownBy(m_store.reviewsOfCallsBetween(from, to));
+    facts.reviewsSubmittedInWeek = knownBy(m_store.reviewsSubmittedBetween(from, to));
     for (const CallbackFact& callback : callbacks(asOfUtc)) {
         if (callback.dueUtc >= from && callback.dueUtc < to)
             facts.callbacksDueInWeek.append(callback);

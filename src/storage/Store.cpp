@@ -16,7 +16,7 @@ namespace {
 
 const char kCallColumns[] =
     "c.call_id, c.start_utc, c.direction, c.customer, c.agent_extension, c.duration_s, "
-    "c.billsec, c.disposition, c.recording, c.source_file, COALESCE(s.name, '')";
+    "c.billsec, c.disposition, c.recording, c.source_file, COALESCE(s.name, ''), c.legs";
 
 const char kCallJoins[] = " FROM calls c"
                           " LEFT JOIN staff_extensions e ON e.extension = c.agent_extension"
@@ -51,6 +51,7 @@ CallRecord readCall(const QSqlQuery& query, int first = 0)
     call.recording = query.value(first + 8).toString();
     call.sourceFile = query.value(first + 9).toString();
     call.manager = query.value(first + 10).toString();
+    call.legs = query.value(first + 11).toInt();
     return call;
 }
 
@@ -70,7 +71,7 @@ QString canonicalJson(const QByteArray& bytes)
 
 QString outcomeKey(const Outcome& outcome)
 {
-    if (!outcome.callId.isEmpty())
+    if (!outcome.callId.isEmpty() && !outcome.matchedByNumber)
         return QStringLiteral("call:") + outcome.callId;
     return QStringLiteral("phone:%1@%2").arg(outcome.customer).arg(toSeconds(outcome.callTimeUtc));
 }
@@ -186,28 +187,54 @@ std::optional<StaffMember> Store::staffMember(const QString& name) const
 
 // ---- calls ---------------------------------------------------------------
 
+static bool sameCall(const CallRecord& a, const CallRecord& b)
+{
+    return a.startUtc == b.startUtc && a.direction == b.direction && a.customer == b.customer &&
+           a.agentExtension == b.agentExtension && a.durationS == b.durationS &&
+           a.billsec == b.billsec && a.disposition == b.disposition && a.recording == b.recording &&
+           a.legs == b.legs;
+}
+
 WriteResult Store::insertCall(const CallRecord& call)
 {
     const auto existing = this->call(call.callId);
     QSqlQuery query(connection());
     if (existing) {
-        if (!existing->recording.isEmpty() || call.recording.isEmpty())
+        // A call log that grows through the day is imported again and again:
+        // its fuller view of a call replaces the older one, while an older
+        // file with fewer legs of the call never undoes it. A recording once
+        // found stays.
+        CallRecord merged = call;
+        if (merged.recording.isEmpty())
+            merged.recording = existing->recording;
+        if (call.legs < existing->legs || sameCall(merged, *existing))
             return WriteResult::Unchanged;
 
-        query.prepare(QStringLiteral("UPDATE calls SET recording = ? WHERE call_id = ?"));
-        query.addBindValue(text(call.recording));
-        query.addBindValue(call.callId);
+        query.prepare(QStringLiteral(
+            "UPDATE calls SET start_utc = ?, direction = ?, customer = ?, agent_extension = ?, "
+            "duration_s = ?, billsec = ?, disposition = ?, recording = ?, source_file = ?, "
+            "legs = ? WHERE call_id = ?"));
+        bindCallValues(query, merged);
+        query.addBindValue(merged.callId);
         if (!query.exec())
-            return fail(QStringLiteral("attaching a recording to %1").arg(call.callId), query),
+            return fail(QStringLiteral("updating call %1").arg(call.callId), query),
                    WriteResult::Failed;
         return WriteResult::Updated;
     }
 
     query.prepare(QStringLiteral(
-        "INSERT INTO calls (call_id, start_utc, direction, customer, agent_extension, "
-        "duration_s, billsec, disposition, recording, source_file) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO calls (start_utc, direction, customer, agent_extension, duration_s, "
+        "billsec, disposition, recording, source_file, legs, call_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindCallValues(query, call);
     query.addBindValue(call.callId);
+    if (!query.exec())
+        return fail(QStringLiteral("saving call %1").arg(call.callId), query), WriteResult::Failed;
+    return WriteResult::Inserted;
+}
+
+void Store::bindCallValues(QSqlQuery& query, const CallRecord& call)
+{
     query.addBindValue(toSeconds(call.startUtc));
     query.addBindValue(text(call.direction));
     query.addBindValue(text(call.customer));
@@ -217,9 +244,7 @@ WriteResult Store::insertCall(const CallRecord& call)
     query.addBindValue(text(call.disposition));
     query.addBindValue(text(call.recording));
     query.addBindValue(text(call.sourceFile));
-    if (!query.exec())
-        return fail(QStringLiteral("saving call %1").arg(call.callId), query), WriteResult::Failed;
-    return WriteResult::Inserted;
+    query.addBindValue(call.legs);
 }
 
 std::optional<CallRecord> Store::call(const QString& callId) const
@@ -318,7 +343,8 @@ WriteResult Store::insertOutcome(const Outcome& outcome)
     const QString key = outcomeKey(outcome);
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("SELECT call_time_utc, manager, customer, outcome, "
-                                 "callback_due_utc, comment FROM outcomes WHERE outcome_key = ?"));
+                                 "callback_due_utc, comment, call_id FROM outcomes "
+                                 "WHERE outcome_key = ?"));
     query.addBindValue(key);
     if (!query.exec())
         return fail(QStringLiteral("reading outcome %1").arg(key), query), WriteResult::Failed;
@@ -352,9 +378,20 @@ WriteResult Store::insertOutcome(const Outcome& outcome)
                                                 : QStringLiteral("no callback time"));
             return WriteResult::Conflict;
         }
+
+        // Whether a promise was kept depends on when and to whom it was made.
+        if (query.value(0).toLongLong() != toSeconds(outcome.callTimeUtc) ||
+            query.value(2).toString() != outcome.customer) {
+            m_conflict = QStringLiteral("a promised callback keeps the call time %1 and customer "
+                                        "%2 it was stored with")
+                             .arg(fromSeconds(query.value(0)).toString(Qt::ISODate),
+                                  query.value(2).toString());
+            return WriteResult::Conflict;
+        }
     }
 
     const bool same = query.value(0).toLongLong() == toSeconds(outcome.callTimeUtc) &&
+                      query.value(6).toString() == outcome.callId &&
                       query.value(1).toString() == outcome.manager &&
                       query.value(2).toString() == outcome.customer &&
                       query.value(3).toString() == outcomeKindName(outcome.kind) &&
@@ -364,14 +401,15 @@ WriteResult Store::insertOutcome(const Outcome& outcome)
         return WriteResult::Unchanged;
 
     query.prepare(QStringLiteral("UPDATE outcomes SET call_time_utc = ?, manager = ?, "
-                                 "customer = ?, outcome = ?, callback_due_utc = ?, comment = ? "
-                                 "WHERE outcome_key = ?"));
+                                 "customer = ?, outcome = ?, callback_due_utc = ?, comment = ?, "
+                                 "call_id = ? WHERE outcome_key = ?"));
     query.addBindValue(toSeconds(outcome.callTimeUtc));
     query.addBindValue(text(outcome.manager));
     query.addBindValue(text(outcome.customer));
     query.addBindValue(outcomeKindName(outcome.kind));
     query.addBindValue(dueValue(outcome));
     query.addBindValue(text(outcome.comment));
+    query.addBindValue(text(outcome.callId));
     query.addBindValue(key);
     if (!query.exec())
         return fail(QStringLiteral("updating outcome %1").arg(key), query), WriteResult::Failed;

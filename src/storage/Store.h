@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 
@@ -29,7 +30,7 @@ struct StoredReview {
     qint64 id = 0;
     ReviewRecord review;
     ReviewScore score;
-    CentiPoints passThreshold = 8000;
+    ScoreThreshold passThreshold = wholePoints(80);
     CallRecord call; // the reviewed call, manager resolved
 };
 
@@ -100,7 +101,8 @@ public:
     Rules rules() const;
 
 private:
-    bool fail(const QString& what, const class QSqlQuery& query) const;
+    bool fail(const QString& what, const QSqlQuery& query) const;
+    static void bindCallValues(QSqlQuery& query, const CallRecord& call);
     QVector<StoredReview> queryReviews(const QString& condition, const QVariantList& values) const;
     QHash<QString, Answer> answersOf(qint64 reviewId) const;
 

@@ -148,7 +148,7 @@ void ReviewPage::updateScore()
 
 QString ReviewPage::verdict(const ReviewScore& score) const
 {
-    const CentiPoints threshold = m_ui->checklistForm->checklist().passThreshold;
+    const ScoreThreshold threshold = m_ui->checklistForm->checklist().passThreshold;
     const QString headline = tr("Score: %1").arg(DisplayText::percent(score.percent()));
     if (score.criticalFailed)
         return headline + QLatin1Char('\n') +

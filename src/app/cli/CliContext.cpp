@@ -24,16 +24,20 @@ CliContext::CliContext(QStringList arguments, QString verbName, QString summary)
 
 bool CliContext::parse(int positionalCount, const QString& positionalSyntax)
 {
-    m_parser.addPositionalArgument(m_verbName, QStringLiteral("The verb."), m_verbName);
-    if (!positionalSyntax.isEmpty())
-        m_parser.addPositionalArgument(QStringLiteral("args"), QString(), positionalSyntax);
+    m_positionalSyntax = positionalSyntax;
 
     if (!m_parser.parse(m_arguments)) {
         m_exitStatus = fail(m_parser.errorText());
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << m_parser.helpText();
+        // Qt's usage line names the program by its path and the verb words as
+        // arguments; a line of our own reads better.
+        QString help = m_parser.helpText();
+        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
+        m_out << "Usage: callscore-cli [--db PATH] " << m_verbName << " [options] "
+              << m_positionalSyntax << '\n'
+              << help;
         m_out.flush();
         m_exitStatus = kDone;
         return false;

@@ -45,6 +45,7 @@ public:
 private:
     QStringList m_arguments;
     QString m_verbName;
+    QString m_positionalSyntax;
     QCommandLineParser m_parser;
     QCommandLineOption m_dbOption;
     Database m_database;

@@ -65,9 +65,18 @@ QStringList verbWords(const QStringList& arguments)
     return words;
 }
 
-int printUsage(FILE* stream)
+int printUsage(FILE* stream, const QString& group = {})
 {
     QTextStream out(stream);
+    if (!group.isEmpty()) {
+        out << "Usage: callscore-cli [--db PATH] " << group << " ... (see each one's --help)\n\n";
+        for (const Verb& verb : kVerbs) {
+            if (QString::fromUtf8(verb.words).startsWith(group + QLatin1Char(' ')))
+                out << "  " << QString::fromUtf8(verb.summary) << '\n';
+        }
+        return stream == stdout ? kDone : kNothingDone;
+    }
+
     out << "Usage: callscore-cli [--db PATH] VERB [options]\n\n"
         << "The CallScore store and rules without a window. Every verb takes --db PATH (else "
            "$CALLSCORE_DB, else callscore.sqlite in the application-data folder) and --help.\n\n"
@@ -90,8 +99,7 @@ int main(int argc, char* argv[])
     // Standard error is for FILE:LINE problems that scripts read; progress
     // notes appear only when asked for through QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("callscore.*.info=false\n"
-                                                        "callscore.*.debug=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("callscore.*=false"));
 
     const QStringList arguments = QCoreApplication::arguments();
     const QStringList words = verbWords(arguments);
@@ -106,6 +114,13 @@ int main(int argc, char* argv[])
         if (words.mid(0, verbParts.size()) == verbParts)
             return verb.run(arguments);
     }
+
+    // "import" or "rules" alone: the group's verbs.
+    const bool help =
+        arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    const QString group = words.first();
+    if (words.size() == 1 && (group == QLatin1String("import") || group == QLatin1String("rules")))
+        return printUsage(help ? stdout : stderr, group);
 
     QTextStream(stderr) << "callscore-cli: unknown verb \"" << words.join(QLatin1Char(' '))
                         << "\"\n\n";
