@@ -14,8 +14,8 @@ set -euo pipefail
 
 readonly PROMPTS=/usr/share/asterisk/sounds/ru_RU_f_IvrvoiceRU
 # Bump when the clip recipe changes so cached clips are rendered again.
-readonly CLIP_RECIPE=3
-readonly CLIP_LENGTHS=(20 60 150)
+readonly CLIP_RECIPE=4
+readonly CLIP_LENGTHS=(20 40 60 90 120 180 240 300)
 
 die() {
     echo "make-demo: $*" >&2
@@ -187,19 +187,20 @@ render_clips() {
     echo "make-demo: $rendered clips rendered, $total in $clips"
 }
 
-# Gives every recorded call its file name by hard-linking the clip closest to
-# its length (a copy where the file system cannot link).
+# Gives every recorded call its file name by hard-linking the shortest clip
+# that covers its talk time (a copy where the file system cannot link), so a
+# recording is never much shorter than the call it stands for.
 link_recordings() {
-    local path format channels seconds length clip count=0
+    local path format channels seconds length clip count=0 candidate
     declare -A made_dirs=()
     while IFS=$'\t' read -r path format channels seconds _; do
-        if [ "$seconds" -lt 35 ]; then
-            length=${CLIP_LENGTHS[0]}
-        elif [ "$seconds" -lt 100 ]; then
-            length=${CLIP_LENGTHS[1]}
-        else
-            length=${CLIP_LENGTHS[2]}
-        fi
+        length=${CLIP_LENGTHS[-1]}
+        for candidate in "${CLIP_LENGTHS[@]}"; do
+            if [ "$seconds" -le "$candidate" ]; then
+                length=$candidate
+                break
+            fi
+        done
         clip="$clips/$(clip_name "$format" "$channels" "$length")"
         if [ -z "${made_dirs[${path%/*}]:-}" ]; then
             mkdir -p "$recordings/${path%/*}"

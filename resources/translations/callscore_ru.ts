@@ -372,36 +372,36 @@
     </message>
     <message>
         <location filename="../../src/ui/LedgerPage.cpp" line="228"/>
-        <source>Totals: %1 reviewed, %2 violations; bonuses %3, fines charged %4 (waived %5), callback fines charged %6; net %7</source>
-        <translation>Итого: проверено %1, нарушений %2; бонусы %3, штрафы %4 (прощено %5), штрафы за перезвоны %6; к выплате %7</translation>
+        <source>Totals: %1 reviewed, %2 violations; call bonuses %3, team and leader bonuses %4; fines charged %5 (waived %6), callback fines charged %7; net %8</source>
+        <translation>Итого: проверено %1, нарушений %2; бонусы за звонки %3, командные и лидерские %4; штрафы %5 (прощено %6), штрафы за перезвоны %7; к выплате %8</translation>
     </message>
     <message>
-        <location filename="../../src/ui/LedgerPage.cpp" line="242"/>
+        <location filename="../../src/ui/LedgerPage.cpp" line="243"/>
         <source>Statement: select a manager above</source>
         <translation>Выписка: выберите менеджера в таблице выше</translation>
     </message>
     <message>
-        <location filename="../../src/ui/LedgerPage.cpp" line="243"/>
+        <location filename="../../src/ui/LedgerPage.cpp" line="244"/>
         <source>Statement of %1</source>
         <translation>Выписка: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/LedgerPage.cpp" line="259"/>
+        <location filename="../../src/ui/LedgerPage.cpp" line="260"/>
         <source>%1 (waived, not charged)</source>
         <translation>%1 (прощён, не удерживается)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/LedgerPage.cpp" line="290"/>
+        <location filename="../../src/ui/LedgerPage.cpp" line="291"/>
         <source>The ledger is still being computed; export again in a moment.</source>
         <translation>Ведомость ещё рассчитывается; повторите экспорт через минуту.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/LedgerPage.cpp" line="306"/>
+        <location filename="../../src/ui/LedgerPage.cpp" line="307"/>
         <source>Ledger of week %1 exported to %2</source>
         <translation>Ведомость недели %1 выгружена в %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/LedgerPage.cpp" line="318"/>
+        <location filename="../../src/ui/LedgerPage.cpp" line="319"/>
         <source>The ledger could not be written to %1: %2</source>
         <translation>Не удалось записать ведомость в %1: %2</translation>
     </message>
@@ -889,14 +889,14 @@ bonus</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/gui/main.cpp" line="146"/>
+        <location filename="../../src/app/gui/main.cpp" line="167"/>
         <source>The store %1 cannot be opened:
 %2</source>
         <translation>Не удалось открыть базу %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/gui/main.cpp" line="150"/>
+        <location filename="../../src/app/gui/main.cpp" line="171"/>
         <source>CallScore</source>
         <translation>CallScore</translation>
     </message>

@@ -64,7 +64,7 @@ void ChecklistForm::addItemRow(QGridLayout* grid, const ChecklistItem& item, boo
     grid->addWidget(label, row, TextColumn);
 
     auto* weight = new QLabel(tr("weight %1").arg(item.weight), grid->parentWidget());
-    weight->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    weight->setStyleSheet(QStringLiteral("color: #5f6368;"));
     grid->addWidget(weight, row, WeightColumn);
 
     ItemRow itemRow;

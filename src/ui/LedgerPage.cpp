@@ -225,11 +225,12 @@ void LedgerPage::showTotals()
     const ManagerWeekTotals total = m_model->sum();
     const QString currency = m_ledger.currency;
     m_ui->totalsLabel->setText(
-        tr("Totals: %1 reviewed, %2 violations; bonuses %3, fines charged %4 (waived %5), "
-           "callback fines charged %6; net %7")
+        tr("Totals: %1 reviewed, %2 violations; call bonuses %3, team and leader bonuses %4; "
+           "fines charged %5 (waived %6), callback fines charged %7; net %8")
             .arg(total.reviewedCalls)
             .arg(total.violations)
-            .arg(DisplayText::money(total.bonus + total.teamBonus + total.leaderBonus, currency),
+            .arg(DisplayText::money(total.bonus, currency),
+                 DisplayText::money(total.teamBonus + total.leaderBonus, currency),
                  DisplayText::money(total.finesCharged, currency),
                  DisplayText::money(total.finesWaived + total.callbackFinesWaived, currency),
                  DisplayText::money(total.callbackFinesCharged, currency),

@@ -35,14 +35,39 @@ struct Arguments {
     MainWindow::Page page = MainWindow::ReviewPageIndex;
 };
 
+void printError(const QString& message)
+{
+    QTextStream(stderr) << "callscore: " << message << Qt::endl;
+}
+
 // The platform plugin is chosen when QApplication is built, so --offscreen
 // (or its alias --headless) has to be seen before the real parser runs.
-void applyOffscreenFlag(int argc, char** argv)
+// Help needs no window either. Without a display and without --offscreen Qt
+// would abort, so say what to do instead. Returns false when it cannot run.
+bool choosePlatform(int argc, char** argv)
 {
+    bool offscreen = false;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--offscreen") == 0 || std::strcmp(argv[i], "--headless") == 0)
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const bool help = std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0;
+        offscreen = offscreen || help || std::strcmp(argv[i], "--offscreen") == 0 ||
+                    std::strcmp(argv[i], "--headless") == 0;
     }
+
+    if (offscreen) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Nothing is heard without a window: skip the sound card search.
+        if (qEnvironmentVariableIsEmpty("CALLSCORE_AUDIO_SINK"))
+            qputenv("CALLSCORE_AUDIO_SINK", "fakesink sync=true");
+        return true;
+    }
+    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") ||
+                            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+                            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (!hasDisplay) {
+        printError(QStringLiteral("there is no display to open a window on; run with "
+                                  "--offscreen --screenshot FILE.png for a picture instead"));
+    }
+    return hasDisplay;
 }
 
 // Developer notes stay quiet unless asked for through QT_LOGGING_RULES.
@@ -50,11 +75,6 @@ void quietDebugLogging()
 {
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("callscore.*.debug=false"));
-}
-
-void printError(const QString& message)
-{
-    QTextStream(stderr) << "callscore: " << message << Qt::endl;
 }
 
 std::optional<Arguments> parseArguments(const QApplication& app)
@@ -154,7 +174,8 @@ void reportDatabaseError(const Database& database, bool interactive)
 
 int main(int argc, char* argv[])
 {
-    applyOffscreenFlag(argc, argv);
+    if (!choosePlatform(argc, argv))
+        return kExitUsage;
     quietDebugLogging();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CallScore"));
