@@ -91,11 +91,7 @@ Run CliTest::cli(const QStringList& arguments, const QString& db)
 
 QString CliTest::writeFile(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return testing::writeFile(m_dir.path(), name, bytes);
 }
 
 void CliTest::initTestCase()

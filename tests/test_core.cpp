@@ -19,18 +19,13 @@ using namespace callscore;
 
 namespace {
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 ChecklistTemplate defaultTemplate()
 {
     QString error;
-    const auto checklist = ChecklistTemplate::fromJson(
-        readFile(testing::sourcePath(QStringLiteral("resources/templates/sales-call.json"))),
-        &error);
+    const auto checklist =
+        ChecklistTemplate::fromJson(testing::readFile(testing::sourcePath(
+                                        QStringLiteral("resources/templates/sales-call.json"))),
+                                    &error);
     if (!checklist)
         qFatal("default template: %s", qPrintable(error));
     return *checklist;

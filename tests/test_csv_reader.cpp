@@ -32,14 +32,6 @@ private Q_SLOTS:
     void cdrWithInvalidBytesKeepsEveryOtherColumn();
 };
 
-static QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 void TestCsvReader::quotedFieldsKeepDelimiters()
 {
     CsvReader reader;
@@ -199,8 +191,8 @@ void TestCsvReader::utf8BomIsStripped()
     QCOMPARE(records[0].fields.at(0), QStringLiteral("name"));
     QCOMPARE(records[1].fields.at(0), QStringLiteral("Юг"));
 
-    const DecodedText staff =
-        TextDecoder().decode(readAll(testing::sharedDataPath(QStringLiteral("staff/staff.csv"))));
+    const DecodedText staff = TextDecoder().decode(
+        testing::readFile(testing::sharedDataPath(QStringLiteral("staff/staff.csv"))));
     QVERIFY(staff.text.startsWith(QStringLiteral("name,role,extension,team")));
     QVERIFY(staff.text.contains(QStringLiteral("Иванова Анна,manager,301,Север,yes,2023-11-06")));
 }
@@ -208,7 +200,7 @@ void TestCsvReader::utf8BomIsStripped()
 void TestCsvReader::excelExportDecodesAndSplits()
 {
     const DecodedText decoded = TextDecoder().decode(
-        readAll(testing::sharedDataPath(QStringLiteral("crm/outcomes-excel-ru.csv"))));
+        testing::readFile(testing::sharedDataPath(QStringLiteral("crm/outcomes-excel-ru.csv"))));
     QCOMPARE(decoded.encoding, QStringLiteral("WINDOWS-1251"));
 
     CsvReader reader;
@@ -230,7 +222,7 @@ void TestCsvReader::excelExportDecodesAndSplits()
 void TestCsvReader::cdrWithInvalidBytesKeepsEveryOtherColumn()
 {
     const DecodedText decoded = TextDecoder().decode(
-        readAll(testing::sharedDataPath(QStringLiteral("cdr/asterisk-master-ru.csv"))));
+        testing::readFile(testing::sharedDataPath(QStringLiteral("cdr/asterisk-master-ru.csv"))));
     QVERIFY(decoded.invalidSequences >= 0);
 
     CsvReader reader;

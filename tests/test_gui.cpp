@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include "core/Period.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
@@ -12,7 +14,6 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
-#include <QDataStream>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -44,25 +45,6 @@ const QString kLedgerHeader = QStringLiteral(
     "week,manager,team,reviewed_calls,passed_calls,violations,bonus,fines_charged,"
     "fines_waived,callback_fines_charged,callback_fines_waived,team_bonus,leader_bonus,net,"
     "currency");
-
-bool writeSilentWav(const QString& path, int ms)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    const quint32 dataBytes = 8000 * ms / 1000 * 2;
-    QDataStream out(&file);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.writeRawData("RIFF", 4);
-    out << quint32(36 + dataBytes);
-    out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(1) << quint32(8000) << quint32(16000) << quint16(2)
-        << quint16(16);
-    out.writeRawData("data", 4);
-    out << quint32(dataBytes);
-    out.writeRawData(QByteArray(int(dataBytes), '\0').constData(), int(dataBytes));
-    return out.status() == QDataStream::Ok;
-}
 
 StaffMember person(const QString& name, StaffRole role, const QString& extension)
 {
@@ -142,7 +124,7 @@ void GuiTest::initTestCase()
     qputenv("CALLSCORE_AUDIO_SINK", "fakesink sync=true");
     QVERIFY(m_dir.isValid());
     m_recording = m_dir.filePath(QStringLiteral("call.wav"));
-    QVERIFY(writeSilentWav(m_recording, 2500));
+    QVERIFY(testing::writeToneWav(m_recording, 2500, 8000, 0));
 
     QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("store.sqlite"))),
              qPrintable(m_database.errorString()));

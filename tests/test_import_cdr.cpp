@@ -12,6 +12,7 @@
 #include <memory>
 
 using namespace callscore;
+using callscore::testing::utc;
 
 // Every expected value below was read off asterisk-master-ru.csv by hand:
 // 84 rows of 21 columns, 36 distinct linkedids, PBX time Europe/Moscow (UTC+3).
@@ -49,11 +50,6 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
-static QDateTime utc(const char* iso)
-{
-    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toUTC();
-}
-
 void TestImportCdr::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -78,12 +74,7 @@ void TestImportCdr::cleanup()
 
 QString TestImportCdr::writeFile(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return testing::writeFile(m_dir->path(), name, bytes);
 }
 
 CallRecord TestImportCdr::call(const QString& id)

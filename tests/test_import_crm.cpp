@@ -11,6 +11,7 @@
 #include <memory>
 
 using namespace callscore;
+using callscore::testing::utc;
 
 // Expected values worked out by hand from outcomes-excel-ru.csv: 12 physical
 // lines, a header and 10 records (the one on lines 9-10 has a quoted line
@@ -41,11 +42,6 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
 };
-
-static QDateTime utc(const char* iso)
-{
-    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toUTC();
-}
 
 static const QString kPastDueProblem = QStringLiteral(
     "outcomes-excel-ru.csv:11: callback due time \"28.01.2024 08:00\" is not after the call "
@@ -81,11 +77,7 @@ QString TestImportCrm::crmPath() const
 
 QString TestImportCrm::writeFile(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return testing::writeFile(m_dir->path(), name, bytes);
 }
 
 std::optional<Outcome> TestImportCrm::outcomeOf(const QString& callId) const

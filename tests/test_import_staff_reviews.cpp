@@ -80,11 +80,7 @@ void TestImportStaffReviews::cleanup()
 
 QString TestImportStaffReviews::writeFile(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return testing::writeFile(m_dir->path(), name, bytes);
 }
 
 QString TestImportStaffReviews::reviewsFile(const QString& name, const QStringList& reviews)

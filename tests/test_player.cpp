@@ -1,48 +1,23 @@
+#include "TestSupport.h"
+
 #include "playback/Player.h"
 
-#include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtMath>
 #include <QtTest>
 
 using callscore::Player;
+using callscore::testing::writeToneWav;
 
 namespace {
 
 constexpr qint64 kToneMs = 1500;
 constexpr qint64 kDurationToleranceMs = 50;
 const QString kFakeSink = QStringLiteral("fakesink sync=true");
-
-// A 16-bit mono PCM WAV of a 440 Hz tone, its header written by hand so the
-// test needs no encoder.
-bool writeToneWav(const QString& path, qint64 ms, int sampleRate = 8000)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-
-    const quint32 samples = static_cast<quint32>(sampleRate * ms / 1000);
-    const quint32 dataBytes = samples * 2;
-    QDataStream out(&file);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.writeRawData("RIFF", 4);
-    out << quint32(36 + dataBytes);
-    out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(1) << quint32(sampleRate) << quint32(sampleRate * 2)
-        << quint16(2) << quint16(16);
-    out.writeRawData("data", 4);
-    out << quint32(dataBytes);
-    for (quint32 i = 0; i < samples; ++i) {
-        const double phase = 2.0 * M_PI * 440.0 * i / sampleRate;
-        out << qint16(qRound(8000.0 * qSin(phase)));
-    }
-    return out.status() == QDataStream::Ok;
-}
 
 bool waitForDuration(Player& player, int timeoutMs = 5000)
 {

@@ -46,6 +46,35 @@ public:
     // Commits unless fatal, and returns the report.
     ImportReport finish();
 
+    // Takes what a reader found: a fatal error ends the import, problems
+    // with single rows reject those rows. False when the import must stop.
+    template <typename Reader>
+    bool accept(const Reader& reader)
+    {
+        if (!reader.fatalError().isEmpty())
+            return fail(reader.fatalError());
+        reject(reader.problems());
+        return true;
+    }
+
+    // Writes every row in one transaction and finishes. `write(row, &why)`
+    // returns the store's answer and, for a conflict, the reason reported at
+    // the row's line.
+    template <typename Rows, typename Write>
+    ImportReport writeAll(Rows& rows, Write write)
+    {
+        m_report.records = int(rows.size()) + m_report.rejected;
+        if (begin(int(rows.size()))) {
+            for (auto& row : rows) {
+                QString conflict;
+                const WriteResult result = write(row, &conflict);
+                if (!count(result, row.line, conflict))
+                    break;
+            }
+        }
+        return finish();
+    }
+
     ImportReport& report() { return m_report; }
     Store& store() { return m_store; }
 

@@ -175,21 +175,14 @@ ImportReport Importer::importStaff(const QString& path)
 
     StaffReader reader;
     const QVector<StaffRow> rows = reader.read(session.csv());
-    if (!reader.fatalError().isEmpty()) {
-        session.fail(reader.fatalError());
+    if (!session.accept(reader))
         return session.finish();
-    }
-    session.reject(reader.problems());
-    session.report().records = int(rows.size()) + session.report().rejected;
 
-    if (!session.begin(int(rows.size())))
-        return session.finish();
-    for (const StaffRow& row : rows) {
+    return session.writeAll(rows, [this](const StaffRow& row, QString* conflict) {
         const WriteResult result = m_store.upsertStaff(row.member);
-        if (!session.count(result, row.line, m_store.conflictReason()))
-            break;
-    }
-    return session.finish();
+        *conflict = m_store.conflictReason();
+        return result;
+    });
 }
 
 ImportReport Importer::importCdr(const QString& path, const CdrImportOptions& options)
@@ -203,18 +196,14 @@ ImportReport Importer::importCdr(const QString& path, const CdrImportOptions& op
     if (!readCalls(session, options, zone, &calls) ||
         !attachRecordings(session, options.recordingsDir, &calls))
         return session.finish();
-    session.report().records = int(calls.size()) + session.report().rejected;
 
-    if (!session.begin(int(calls.size())))
-        return session.finish();
     const QString sourceFile = QFileInfo(path).fileName();
-    for (CdrCall& call : calls) {
+    return session.writeAll(calls, [this, &sourceFile](CdrCall& call, QString* conflict) {
         call.record.sourceFile = sourceFile;
         const WriteResult result = m_store.insertCall(call.record);
-        if (!session.count(result, call.line, m_store.conflictReason()))
-            break;
-    }
-    return session.finish();
+        *conflict = m_store.conflictReason();
+        return result;
+    });
 }
 
 ImportReport Importer::importCrm(const QString& path, const CrmImportOptions& options)
@@ -233,20 +222,14 @@ ImportReport Importer::importCrm(const QString& path, const CrmImportOptions& op
         reader.setMapping(*mapping);
     }
 
-    const QVector<CrmRow> rows =
+    QVector<CrmRow> rows =
         looksLikeJson(path, session.bytes())
             ? reader.readJson(session.text().toUtf8())
             : reader.readCsv(session.csv(mapping ? mapping->delimiter() : QChar()));
-    if (!reader.fatalError().isEmpty()) {
-        session.fail(reader.fatalError());
+    if (!session.accept(reader))
         return session.finish();
-    }
-    session.reject(reader.problems());
-    session.report().records = int(rows.size()) + session.report().rejected;
 
-    if (!session.begin(int(rows.size())))
-        return session.finish();
-    for (CrmRow row : rows) {
+    return session.writeAll(rows, [this, &zone](CrmRow& row, QString* conflict) {
         Outcome& outcome = row.outcome;
         if (outcome.callId.isEmpty() && !outcome.customer.isEmpty()) {
             if (const auto call =
@@ -258,12 +241,10 @@ ImportReport Importer::importCrm(const QString& path, const CrmImportOptions& op
         }
 
         const WriteResult result = m_store.insertOutcome(outcome);
-        const QString conflict =
-            result == WriteResult::Conflict ? dueConflict(m_store, outcome, zone) : QString();
-        if (!session.count(result, row.line, conflict))
-            break;
-    }
-    return session.finish();
+        if (result == WriteResult::Conflict)
+            *conflict = dueConflict(m_store, outcome, zone);
+        return result;
+    });
 }
 
 ImportReport Importer::importTemplate(const QString& path)
@@ -297,26 +278,18 @@ ImportReport Importer::importReviews(const QString& path, const ReviewImportOpti
     m_templates.clear();
     ReviewsReader reader(zoneOr(options.sourceZone, m_store));
     const QVector<ReviewRow> rows = reader.read(session.text().toUtf8());
-    if (!reader.fatalError().isEmpty()) {
-        session.fail(reader.fatalError());
+    if (!session.accept(reader))
         return session.finish();
-    }
-    session.reject(reader.problems());
-    session.report().records = int(rows.size()) + session.report().rejected;
 
-    if (!session.begin(int(rows.size())))
-        return session.finish();
-    for (const ReviewRow& row : rows) {
-        QString problem;
-        const auto score = scoreReview(row.review, &problem);
-        const WriteResult result =
-            score ? m_store.insertReview(row.review, *score) : WriteResult::Conflict;
-        if (result == WriteResult::Conflict && score)
-            problem = reviewConflict(row.review);
-        if (!session.count(result, row.line, problem))
-            break;
-    }
-    return session.finish();
+    return session.writeAll(rows, [this](const ReviewRow& row, QString* problem) {
+        const auto score = scoreReview(row.review, problem);
+        if (!score)
+            return WriteResult::Conflict;
+        const WriteResult result = m_store.insertReview(row.review, *score);
+        if (result == WriteResult::Conflict)
+            *problem = reviewConflict(row.review);
+        return result;
+    });
 }
 
 std::optional<ReviewScore> Importer::scoreReview(const ReviewRecord& review, QString* problem)
