@@ -255,7 +255,9 @@ void CliTest::reviewerLedgerAndStatement()
     QCOMPARE(lines.size(), 1 + 5);
     QVERIFY(lines.at(1).startsWith(QStringLiteral("2024-W04,Иванова Анна,2024-01-28T02:04:06+03:00,"
                                                   "bonus,1706407446.50,20.00,yes,")));
-    QVERIFY(statement.out.contains(QStringLiteral(",fine,mainserverdss-1706420300.0,-50.00,yes,")));
+    QVERIFY(statement.out.contains(
+        QStringLiteral(",fine,mainserverdss-1706420300.0,-50.00,yes,"
+                       "\"violation 1, score 90.0, critical item failed\",RUB")));
 
     const Run unknown =
         cli({QStringLiteral("statement"), QStringLiteral("--manager"), QStringLiteral("Nobody"),

@@ -102,8 +102,7 @@ private:
     }
 
     LedgerEntry& addEntry(const QString& person, EntryKind kind, const QDateTime& when,
-                          const QString& callId, MinorUnits amount, bool waived,
-                          const QString& detail)
+                          const QString& callId, MinorUnits amount, bool waived)
     {
         LedgerEntry entry;
         entry.person = person;
@@ -112,7 +111,6 @@ private:
         entry.callId = callId;
         entry.amount = amount;
         entry.waived = waived;
-        entry.detail = detail;
         m_ledger.entries.append(entry);
         return m_ledger.entries.last();
     }
@@ -133,29 +131,21 @@ private:
             ++totals.reviewedCalls;
             m_teamScores[totals.team].add(review.score);
 
-            const QString score = QString::number(review.score.percent(), 'f', 1);
             if (review.score.isViolation(review.passThreshold)) {
                 const MinorUnits fine = m_rules.fineForViolation(totals.violations);
                 const bool waived = isWaived(review.manager, review.callStartUtc);
                 ++totals.violations;
                 (waived ? totals.finesWaived : totals.finesCharged) += fine;
-                const QString why = review.score.criticalFailed
-                                        ? QStringLiteral("critical item failed")
-                                        : QStringLiteral("below threshold");
                 LedgerEntry& entry = addEntry(review.manager, EntryKind::ReviewFine,
-                                              review.callStartUtc, review.callId, fine, waived,
-                                              QStringLiteral("violation %1, score %2, %3")
-                                                  .arg(totals.violations)
-                                                  .arg(score, why));
+                                              review.callStartUtc, review.callId, fine, waived);
                 entry.violationNumber = totals.violations;
                 entry.score = review.score;
             } else {
                 const MinorUnits bonus = m_rules.bonusFor(review.score);
                 ++totals.passedCalls;
                 totals.bonus += bonus;
-                LedgerEntry& entry =
-                    addEntry(review.manager, EntryKind::ReviewBonus, review.callStartUtc,
-                             review.callId, bonus, false, QStringLiteral("score %1").arg(score));
+                LedgerEntry& entry = addEntry(review.manager, EntryKind::ReviewBonus,
+                                              review.callStartUtc, review.callId, bonus, false);
                 entry.score = review.score;
             }
         }
@@ -178,9 +168,7 @@ private:
                 m_rules.callbackFine;
             LedgerEntry& entry =
                 addEntry(callback.manager, EntryKind::CallbackFine, callback.dueUtc,
-                         callback.callId, m_rules.callbackFine, waived,
-                         QStringLiteral("callback %1, customer %2")
-                             .arg(callbackStatusName(callback.status), callback.customer));
+                         callback.callId, m_rules.callbackFine, waived);
             entry.callbackStatus = callback.status;
             entry.customer = callback.customer;
         }
@@ -227,18 +215,14 @@ private:
             const MinorUnits amount = share + (name == leader ? remainder : 0);
             totals.teamBonus += amount;
             totals.hasActivity = totals.hasActivity || amount > 0;
-            addEntry(name, EntryKind::TeamBonus, weekEnd, {}, amount, false,
-                     QStringLiteral("team %1 met its target").arg(team))
-                .team = team;
+            addEntry(name, EntryKind::TeamBonus, weekEnd, {}, amount, false).team = team;
         }
 
         const MinorUnits leaderBonus = pool * m_rules.team.leaderSharePercent / 100;
         ManagerWeekTotals& leaderTotals = totalsOf(leader);
         leaderTotals.leaderBonus += leaderBonus;
         leaderTotals.hasActivity = leaderTotals.hasActivity || leaderBonus > 0;
-        addEntry(leader, EntryKind::LeaderBonus, weekEnd, {}, leaderBonus, false,
-                 QStringLiteral("leader of team %1").arg(team))
-            .team = team;
+        addEntry(leader, EntryKind::LeaderBonus, weekEnd, {}, leaderBonus, false).team = team;
     }
 
     void addReviewerBonuses()
@@ -253,8 +237,7 @@ private:
             totals.bonus += bonus;
             if (bonus > 0) {
                 addEntry(review.reviewer, EntryKind::ReviewerBonus, review.submittedUtc,
-                         review.callId, bonus, false,
-                         QStringLiteral("%1 fault(s) found").arg(review.score.faults))
+                         review.callId, bonus, false)
                     .faults = review.score.faults;
             }
         }

@@ -56,8 +56,8 @@ struct LedgerEntry {
     QString callId;
     MinorUnits amount = 0;
     bool waived = false;
-    QString detail; // in English, for files; screens word it from the fields below
 
+    // What the entry is for; screens and files word it in their own language.
     int violationNumber = 0;          // a review fine: 1 for the week's first violation
     std::optional<ReviewScore> score; // a review bonus or fine
     CallbackStatus callbackStatus = CallbackStatus::Pending; // a callback fine

@@ -19,6 +19,32 @@ QList<int> columnRange(int from, int to)
     return columns;
 }
 
+// The statement's detail column, in English like the rest of the file.
+QString entryDetail(const LedgerEntry& entry)
+{
+    const QString score = entry.score ? QString::number(entry.score->percent(), 'f', 1) : QString();
+    switch (entry.kind) {
+    case EntryKind::ReviewBonus:
+        return QStringLiteral("score %1").arg(score);
+    case EntryKind::ReviewFine:
+        return QStringLiteral("violation %1, score %2, %3")
+            .arg(entry.violationNumber)
+            .arg(score, entry.score && entry.score->criticalFailed
+                            ? QStringLiteral("critical item failed")
+                            : QStringLiteral("below threshold"));
+    case EntryKind::CallbackFine:
+        return QStringLiteral("callback %1, customer %2")
+            .arg(callbackStatusName(entry.callbackStatus), entry.customer);
+    case EntryKind::TeamBonus:
+        return QStringLiteral("team %1 met its target").arg(entry.team);
+    case EntryKind::LeaderBonus:
+        return QStringLiteral("leader of team %1").arg(entry.team);
+    case EntryKind::ReviewerBonus:
+        return QStringLiteral("%1 fault(s) found").arg(entry.faults);
+    }
+    return {};
+}
+
 } // namespace
 
 QByteArray ledgerCsv(const WeekLedger& ledger, CsvDialect dialect)
@@ -107,8 +133,8 @@ QByteArray statementCsv(const WeekLedger& ledger, const QString& manager, const 
         const MinorUnits signedAmount = deduction ? -entry.amount : entry.amount;
         csv.addRow({ledger.week.toString(), manager, localTime(entry.eventUtc, zone),
                     entryKindName(entry.kind), entry.callId, csv.amount(signedAmount),
-                    entry.waived ? QStringLiteral("waived") : QStringLiteral("yes"), entry.detail,
-                    ledger.currency},
+                    entry.waived ? QStringLiteral("waived") : QStringLiteral("yes"),
+                    entryDetail(entry), ledger.currency},
                    {0, 2, 3, 5, 6, 8});
     }
     return csv.bytes();

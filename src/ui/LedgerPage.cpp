@@ -81,7 +81,7 @@ QString entryDetail(const LedgerEntry& entry)
     case EntryKind::ReviewerBonus:
         return LedgerPage::tr("%n fault(s) found", nullptr, entry.faults);
     }
-    return entry.detail;
+    return {};
 }
 
 bool isDeduction(EntryKind kind)
