@@ -61,6 +61,27 @@ std::optional<CsvDialect> dialect(CliContext& context)
     return parsed;
 }
 
+struct WeekRequest {
+    IsoWeek week;
+    QDateTime asOfUtc;
+    CsvDialect dialect = CsvDialect::Rfc;
+};
+
+// What ledger and statement both read after parsing: the dialect, the week
+// and the moment, with the store opened. Nothing when any is wrong, the
+// reason already printed.
+std::optional<WeekRequest> readWeekRequest(CliContext& context)
+{
+    const auto chosenDialect = dialect(context);
+    if (!chosenDialect || !context.openStore())
+        return std::nullopt;
+    const auto chosenWeek = week(context);
+    const auto now = asOf(context);
+    if (!chosenWeek || !now)
+        return std::nullopt;
+    return WeekRequest{*chosenWeek, *now, *chosenDialect};
+}
+
 std::optional<QDate> dateOption(CliContext& context, const QString& name)
 {
     const QString text = context.parser().value(name);
@@ -191,18 +212,14 @@ int runLedger(const QStringList& arguments)
         return context.exitStatus();
     if (!context.parser().isSet(kWeekOption))
         return context.fail(QStringLiteral("ledger needs --week YYYY-Www"));
-    const auto chosenDialect = dialect(context);
-    if (!chosenDialect || !context.openStore())
-        return chosenDialect ? context.exitStatus() : kNothingDone;
-    const auto chosenWeek = week(context);
-    const auto now = asOf(context);
-    if (!chosenWeek || !now)
+    const auto request = readWeekRequest(context);
+    if (!request)
         return kNothingDone;
 
-    const WeekLedger ledger = Reports(context.store()).weekLedger(*chosenWeek, *now);
+    const WeekLedger ledger = Reports(context.store()).weekLedger(request->week, request->asOfUtc);
     const QByteArray csv = context.parser().isSet(reviewers)
-                               ? reviewerLedgerCsv(ledger, *chosenDialect)
-                               : ledgerCsv(ledger, *chosenDialect);
+                               ? reviewerLedgerCsv(ledger, request->dialect)
+                               : ledgerCsv(ledger, request->dialect);
     return context.writeOutput(csv, context.parser().value(kCsvOption));
 }
 
@@ -217,12 +234,8 @@ int runStatement(const QStringList& arguments)
         return context.exitStatus();
     if (!context.parser().isSet(manager) || !context.parser().isSet(kWeekOption))
         return context.fail(QStringLiteral("statement needs --manager NAME and --week YYYY-Www"));
-    const auto chosenDialect = dialect(context);
-    if (!chosenDialect || !context.openStore())
-        return chosenDialect ? context.exitStatus() : kNothingDone;
-    const auto chosenWeek = week(context);
-    const auto now = asOf(context);
-    if (!chosenWeek || !now)
+    const auto request = readWeekRequest(context);
+    if (!request)
         return kNothingDone;
 
     const QString name = context.parser().value(manager);
@@ -230,9 +243,9 @@ int runStatement(const QStringList& arguments)
     if (!member || member->role != StaffRole::Manager)
         return context.fail(QStringLiteral("no manager named \"%1\" in the roster").arg(name));
 
-    const WeekLedger ledger = Reports(context.store()).weekLedger(*chosenWeek, *now);
+    const WeekLedger ledger = Reports(context.store()).weekLedger(request->week, request->asOfUtc);
     return context.writeOutput(
-        statementCsv(ledger, name, context.store().rules().timeZone(), *chosenDialect),
+        statementCsv(ledger, name, context.store().rules().timeZone(), request->dialect),
         context.parser().value(kCsvOption));
 }
 
